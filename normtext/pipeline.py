@@ -1,0 +1,173 @@
+"""The :class:`Pipeline`: an ordered list of steps, built from a preset, a dict or a TOML file.
+
+>>> pipe = Pipeline.from_preset("light")
+>>> pipe("Hello\\u200b world  ")
+'Hello world'
+>>> Pipeline.from_config(pipe.to_config()) == pipe
+True
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .doc import Doc
+from .presets import get_preset
+from .result import Result
+from .step import REGISTRY, Step, get_step
+
+#: Shorthand values of ``injected=``: the action to apply to detected fragments.
+INJECTED_ACTIONS = ("remove", "tag", "keep")
+_CONFIG_KEYS = {"normtext", "preset", "steps"}
+
+
+class Pipeline:
+    """Steps in stage order. Call it for text, :meth:`process` for a :class:`Result`."""
+
+    __slots__ = ("steps", "preset")
+
+    def __init__(self, steps: Iterable[Step], preset: str | None = None):
+        self.steps: tuple[Step, ...] = tuple(sorted(steps, key=lambda s: s.stage))
+        names = [s.name for s in self.steps]
+        dup = {n for n in names if names.count(n) > 1}
+        if dup:
+            raise ValueError(f"step(s) listed twice: {', '.join(sorted(dup))}")
+        self.preset = preset
+
+    # construction -----------------------------------------------------------------------
+    @classmethod
+    def from_preset(cls, name: str = "default", **overrides: Any) -> Pipeline:
+        """A preset, with per-step overrides: ``arabic={"teh_marbuta": "keep"}``, ``segment=False``.
+
+        ``injected="remove" | "tag" | "keep"`` is shorthand for ``injected={"action": ...}``.
+        """
+        preset = get_preset(name)
+        get_step("whitespace")  # make sure the registry is loaded
+        plan: dict[str, dict[str, Any]] = {
+            step: dict(opts) for step, opts in preset.steps.items() if step in REGISTRY
+        }
+        for step, value in overrides.items():
+            get_step(step)  # ValueError naming the valid steps
+            value = _expand_shorthand(step, value)
+            if value is False or value is None:
+                plan.pop(step, None)
+            elif value is True:
+                plan.setdefault(step, {})
+            elif isinstance(value, Mapping):
+                plan.setdefault(step, {}).update(value)
+            else:
+                raise ValueError(f"override for step {step!r} must be a dict of options, True or "
+                                 f"False, not {value!r}")
+        return cls([get_step(s)(o) for s, o in plan.items()], preset=preset.ref)
+
+    @classmethod
+    def from_config(cls, config: Mapping[str, Any] | str | os.PathLike) -> Pipeline:
+        """From a dict or a TOML file.
+
+        With a ``steps`` table the steps are exactly those listed; without it, the ``preset``
+        (default ``default``) is taken and any other top-level table overrides that step.
+        """
+        if isinstance(config, (str, os.PathLike)):
+            path = Path(config)
+            try:
+                with path.open("rb") as fh:
+                    config = tomllib.load(fh)
+            except tomllib.TOMLDecodeError as exc:
+                raise ValueError(f"{path}: not valid TOML: {exc}") from None
+        if not isinstance(config, Mapping):
+            raise ValueError(f"a config is a mapping, not {type(config).__name__}")
+        preset = config.get("preset")
+        if preset is not None and not isinstance(preset, str):
+            raise ValueError(f"config 'preset' must be a string, not {preset!r}")
+        if "steps" in config:
+            extra = sorted(set(config) - _CONFIG_KEYS)
+            if extra:
+                raise ValueError(f"unknown config key(s) {', '.join(extra)} beside 'steps'; valid: "
+                                 + ", ".join(sorted(_CONFIG_KEYS)))
+            steps = config["steps"]
+            if not isinstance(steps, Mapping):
+                raise ValueError("config 'steps' must be a table of step name -> options")
+            built = []
+            for name, opts in steps.items():
+                opts = _expand_shorthand(name, opts)
+                if opts is False:
+                    continue
+                if opts is True:
+                    opts = {}
+                if not isinstance(opts, Mapping):
+                    raise ValueError(f"options of step {name!r} must be a table, not {opts!r}")
+                built.append(get_step(name)(opts))
+            if preset is not None:
+                get_preset(preset)  # validates the name
+            return cls(built, preset=preset)
+        overrides = {k: v for k, v in config.items() if k not in _CONFIG_KEYS}
+        return cls.from_preset(preset or "default", **overrides)
+
+    def to_config(self) -> dict[str, Any]:
+        """Plain data: every option explicitly, the normtext version and the preset."""
+        config: dict[str, Any] = {"normtext": __version__}
+        if self.preset:
+            config["preset"] = self.preset
+        config["steps"] = {s.name: s.config() for s in self.steps}
+        return config
+
+    def to_toml(self) -> str:
+        """The config as TOML text, which :meth:`from_config` reads back."""
+        import tomli_w
+
+        return tomli_w.dumps(self.to_config())
+
+    # running ---------------------------------------------------------------------------
+    def __call__(self, text: str) -> str:
+        """Normalize ``text`` and return the output text only."""
+        doc = Doc(_check_text(text), track=False)
+        for step in self.steps:
+            step(doc)
+        return doc.text
+
+    def process(self, text: str) -> Result:
+        """Normalize ``text`` with spans, segments, change counts and offsets."""
+        doc = Doc(_check_text(text), track=True)
+        for step in self.steps:
+            step(doc)
+        return Result(doc)
+
+    def process_batch(self, texts: Iterable[str]) -> list[Result]:
+        """:meth:`process` over many texts, in order."""
+        return [self.process(t) for t in texts]
+
+    # identity ------------------------------------------------------------------------
+    @property
+    def step_names(self) -> list[str]:
+        return [s.name for s in self.steps]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and self.steps == other.steps
+
+    def __hash__(self) -> int:
+        return hash(self.steps)
+
+    def __reduce__(self):
+        return (Pipeline.from_config, (self.to_config(),))
+
+    def __repr__(self) -> str:
+        return f"Pipeline(preset={self.preset!r}, steps={self.step_names})"
+
+
+def _expand_shorthand(step: str, value: Any) -> Any:
+    if step == "injected" and isinstance(value, str):
+        if value not in INJECTED_ACTIONS:
+            raise ValueError(f"invalid injected action {value!r}; valid: {', '.join(INJECTED_ACTIONS)}")
+        return {"action": value}
+    return value
+
+
+def _check_text(text: Any) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"normtext works on str, not {type(text).__name__}")
+    return text

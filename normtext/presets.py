@@ -1,0 +1,81 @@
+"""Presets as data: a versioned name, a one-line purpose, and the options of each step.
+
+A step listed in a preset is on; its options are given on top of the step's defaults. A change
+to a preset that alters its output bumps its version (``default@1`` → ``default@2``).
+Steps named here that are not registered yet (a later capability) are skipped; the preset
+table in ``docs`` and ``normtext presets`` show what each preset runs today.
+
+>>> PRESETS["default"].version
+1
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    version: int
+    purpose: str
+    steps: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def ref(self) -> str:
+        """``name@version``, as written into configs."""
+        return f"{self.name}@{self.version}"
+
+
+PRESETS: dict[str, Preset] = {
+    p.name: p
+    for p in [
+        Preset(
+            "light", 1,
+            "Only what is broken: encoding repair, invisible characters and space variants, whitespace.",
+            {
+                "encoding": {},
+                "unicode": {},
+                "whitespace": {},
+            },
+        ),
+        Preset(
+            "default", 1,
+            "Repair and clean without losing information; removes injected fragments and tatweel.",
+            {
+                "encoding": {},
+                "unicode": {},
+                "segment": {},
+                "injected": {"action": "remove"},
+                "arabic": {"preset": "default"},
+                "whitespace": {},
+            },
+        ),
+        Preset(
+            "search", 1,
+            "Aggressive folds for retrieval and deduplication (diacritics, alef, yeh, teh marbuta, digits, case).",
+            {
+                "encoding": {},
+                "unicode": {},
+                "segment": {},
+                "injected": {"action": "remove"},
+                "arabic": {"preset": "search"},
+                "latin": {"preset": "search"},
+                "whitespace": {},
+            },
+        ),
+    ]
+}
+
+
+def get_preset(name: str) -> Preset:
+    """The preset ``name`` (``name@version`` accepted); ``ValueError`` naming the valid ones."""
+    base, _, version = name.partition("@")
+    preset = PRESETS.get(base)
+    if preset is None:
+        raise ValueError(f"unknown preset {name!r}; valid: {', '.join(sorted(PRESETS))}")
+    if version and version != str(preset.version):
+        raise ValueError(f"preset {base!r} is at version {preset.version}, not {version!r}; "
+                         f"this normtext provides {preset.ref}")
+    return preset

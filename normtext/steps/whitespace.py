@@ -1,0 +1,106 @@
+"""The ``whitespace`` step: space variants, line ends, runs of spaces and blank lines. Runs last.
+
+Rules:
+
+- ``whitespace/nbsp``: NBSP, narrow NBSP and figure space → a space.
+- ``whitespace/space-variant``: en/em/thin/hair/ideographic… spaces → a space.
+- ``whitespace/line-ending``: CRLF and CR → LF (``line_endings="keep"`` to keep them).
+- ``whitespace/trailing``: spaces and tabs at the end of a line removed.
+- ``whitespace/spaces``: a run of spaces between two non-space characters → one space
+  (indentation at the start of a line is kept).
+- ``whitespace/blank-lines``: more than ``max_blank_lines`` blank lines → that many.
+- ``whitespace/leading-blank-lines``: blank lines at the start of the document removed.
+- ``whitespace/trailing-blank-lines``: blank lines at the end removed; the document's final
+  newline is kept as it was (present or absent).
+
+>>> from normtext import Pipeline
+>>> Pipeline.from_config({"steps": {"whitespace": {}}})("a\\u00a0 b  \\r\\n\\n\\n\\nc\\n\\n")
+'a b\\n\\nc\\n'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from ..chars import NBSP_LIKE, SPACE_VARIANTS
+from ..doc import CharMap, Doc
+from ..step import STAGE_WHITESPACE, Step, register
+
+
+@dataclass(frozen=True)
+class WhitespaceOptions:
+    nbsp: bool = True
+    space_variants: bool = True
+    line_endings: Literal["lf", "keep"] = "lf"
+    collapse_spaces: bool = True
+    trailing: bool = True
+    #: blank lines allowed between paragraphs; a negative number keeps every blank line
+    max_blank_lines: int = 1
+    strip_edges: bool = True
+
+
+_NBSP = CharMap({c: " " for c in NBSP_LIKE})
+_SPACE_VARIANTS = CharMap({c: " " for c in SPACE_VARIANTS})
+_CRLF = regex.compile(r"\r\n?")
+_TRAILING = regex.compile(r"[ \t]+(?=\r?\n|\r|\Z)")
+_SPACES = regex.compile(r"(?<=[^ \t\r\n]) {2,}(?=[^ \t\r\n])")
+_LEADING_BLANK = regex.compile(r"\A(?:[ \t]*(?:\r\n|\r|\n))+")
+_TRAILING_BLANK = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+\Z")
+
+
+@register
+class WhitespaceStep(Step):
+    name = "whitespace"
+    stage = STAGE_WHITESPACE
+    purpose = "Space variants to spaces, line ends to LF, runs of spaces and blank lines tidied."
+    Options = WhitespaceOptions
+    rules = {
+        "whitespace/nbsp": "NBSP, narrow NBSP, figure space → space",
+        "whitespace/space-variant": "typographic space variants → space",
+        "whitespace/line-ending": "CRLF / CR → LF",
+        "whitespace/trailing": "spaces and tabs at the end of a line removed",
+        "whitespace/spaces": "a run of spaces inside a line → one space",
+        "whitespace/blank-lines": "runs of blank lines shortened to max_blank_lines",
+        "whitespace/leading-blank-lines": "blank lines at the start of the document removed",
+        "whitespace/trailing-blank-lines": "blank lines at the end removed (final newline kept as it was)",
+    }
+
+    def setup(self) -> None:
+        o = self.options
+        if o.max_blank_lines >= 0:
+            nl = r"(?:\r\n|\r|\n)"
+            self._blank = regex.compile(
+                rf"(?<={nl})(?:[ \t]*{nl}){{{o.max_blank_lines + 1},}}")
+            self._blank_repl = None
+        else:
+            self._blank = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        o = self.options
+        if o.nbsp:
+            doc.translate(_NBSP, "whitespace/nbsp")
+        if o.space_variants:
+            doc.translate(_SPACE_VARIANTS, "whitespace/space-variant")
+        if o.line_endings == "lf" and "\r" in doc.text:
+            doc.sub(_CRLF, "\n", "whitespace/line-ending")
+        if o.trailing:
+            doc.sub(_TRAILING, "", "whitespace/trailing")
+        if o.collapse_spaces and "  " in doc.text:
+            doc.sub(_SPACES, " ", "whitespace/spaces")
+        if self._blank is not None:
+            keep = o.max_blank_lines
+            doc.sub(self._blank, lambda m: _newline_of(m.group()) * keep, "whitespace/blank-lines")
+        if o.strip_edges:
+            doc.sub(_LEADING_BLANK, "", "whitespace/leading-blank-lines")
+            doc.sub(_TRAILING_BLANK, lambda m: _newline_of(m.group()), "whitespace/trailing-blank-lines")
+        return doc
+
+
+def _newline_of(block: str) -> str:
+    """The line break used in ``block`` (so ``line_endings="keep"`` keeps CRLF files CRLF)."""
+    if "\r\n" in block:
+        return "\r\n"
+    return "\r" if "\r" in block and "\n" not in block else "\n"
