@@ -125,21 +125,28 @@ class Pipeline:
     # running ---------------------------------------------------------------------------
     def __call__(self, text: str) -> str:
         """Normalize ``text`` and return the output text only."""
-        doc = Doc(_check_text(text), track=False)
-        for step in self.steps:
-            step(doc)
-        return doc.text
+        return self.run(text, track=False).text
 
     def process(self, text: str) -> Result:
         """Normalize ``text`` with spans, segments, change counts and offsets."""
-        doc = Doc(_check_text(text), track=True)
+        return Result(self.run(text, track=True))
+
+    def run(self, text: str, *, track: bool = True) -> Doc:
+        """Run every step on a new :class:`Doc` and return it (``track=False``: no edit log)."""
+        doc = Doc(_check_text(text), track=track)
         for step in self.steps:
             step(doc)
-        return Result(doc)
+        return doc
 
     def process_batch(self, texts: Iterable[str]) -> list[Result]:
         """:meth:`process` over many texts, in order."""
         return [self.process(t) for t in texts]
+
+    def map_batch(self, batch: Mapping[str, Any], **kwargs: Any) -> dict[str, list]:
+        """Normalize a column of a ``{column: list}`` batch: :func:`normtext.batch.map_batch`."""
+        from .batch import map_batch
+
+        return map_batch(self, batch, **kwargs)
 
     # identity ------------------------------------------------------------------------
     @property

@@ -47,7 +47,9 @@ _SPACE_VARIANTS = CharMap({c: " " for c in SPACE_VARIANTS})
 _CRLF = regex.compile(r"\r\n?")
 _TRAILING = regex.compile(r"[ \t]+(?=\r?\n|\r|\Z)")
 _SPACES = regex.compile(r"(?<=[^ \t\r\n]) {2,}(?=[^ \t\r\n])")
-_LEADING_BLANK = regex.compile(r"\A(?:[ \t]*(?:\r\n|\r|\n))+")
+_LEADING_BLANK = regex.compile(r"\A(?:[ \t]*(?:\r\n|\r|\n))+(?=[^\r\n])")
+#: "just after a line break" without splitting a CRLF pair
+_AFTER_BREAK = r"(?:(?<=\n)|(?<=\r)(?!\n))"
 _TRAILING_BLANK = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+\Z")
 
 
@@ -73,8 +75,7 @@ class WhitespaceStep(Step):
         if o.max_blank_lines >= 0:
             nl = r"(?:\r\n|\r|\n)"
             self._blank = regex.compile(
-                rf"(?<={nl})(?:[ \t]*{nl}){{{o.max_blank_lines + 1},}}")
-            self._blank_repl = None
+                rf"{_AFTER_BREAK}(?:[ \t]*{nl}){{{o.max_blank_lines + 1},}}")
         else:
             self._blank = None
 

@@ -1,0 +1,77 @@
+"""Named character classes of the segmentation spec (``specs/segmentation.md``).
+
+Every class is data: a string of the characters it holds, or a ``regex`` class built from
+Unicode properties (compiled once, never by scanning code points).
+
+>>> "\\u061f" in CLOSING_PUNCTUATION and "#" in OPENING_PUNCTUATION
+True
+"""
+
+from __future__ import annotations
+
+# --- hard breaks (rule 3) ------------------------------------------------------------------
+#: Line breaks: a run never crosses them.
+LINE_BREAKS = "\n\r\x0b\x0c\u0085\u2028\u2029"
+
+# --- word internals (rule 1) ---------------------------------------------------------------
+#: Internal connectors: join two parts of one word when the next part is the same script or digits.
+WORD_CONNECTORS = (
+    "'"        # APOSTROPHE
+    "\u2019"   # RIGHT SINGLE QUOTATION MARK
+    "-"        # HYPHEN-MINUS
+    "_"        # LOW LINE
+    "."        # FULL STOP
+    "\u2010"   # HYPHEN
+    "\u2011"   # NON-BREAKING HYPHEN
+)
+#: ARABIC TATWEEL (Script=Common, but part of the Arabic word around it).
+TATWEEL = "\u0640"
+#: ZWNJ and ZWJ: word material only between two letters.
+ZERO_WIDTH_JOINERS = "\u200c\u200d"
+
+# --- punctuation that attaches to a neighbouring run (rule 4) ------------------------------
+STRAIGHT_QUOTES = "'\""
+#: Glued to the end of the left run (straight quotes included).
+CLOSING_PUNCTUATION = (
+    ")]}"
+    "\u00bb"   # » RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+    "\u201d"   # ” RIGHT DOUBLE QUOTATION MARK
+    "\u2019"   # ’ RIGHT SINGLE QUOTATION MARK
+    ".,;:!?"
+    "\u2026"   # … HORIZONTAL ELLIPSIS
+    "\u060c"   # ، ARABIC COMMA
+    "\u061b"   # ؛ ARABIC SEMICOLON
+    "\u061f"   # ؟ ARABIC QUESTION MARK
+    "\u06d4"   # ۔ ARABIC FULL STOP (Urdu)
+) + STRAIGHT_QUOTES
+#: Glued to the start of the right run (straight quotes the left run did not take included).
+OPENING_PUNCTUATION = (
+    "([{"
+    "\u00ab"   # « LEFT-POINTING DOUBLE ANGLE QUOTATION MARK
+    "\u201c"   # “ LEFT DOUBLE QUOTATION MARK
+    "\u2018"   # ‘ LEFT SINGLE QUOTATION MARK
+    "#@"
+    "\u00bf"   # ¿ INVERTED QUESTION MARK
+    "\u00a1"   # ¡ INVERTED EXCLAMATION MARK
+) + STRAIGHT_QUOTES
+
+# --- regex classes (Unicode properties; the patterns use the V1 flag for set operations) ---
+#: Arabic-script letters. Arabic-Indic digits, ALM, ٪ ٫ ٬ ۔ and U+0600–0605 are not letters,
+#: so they stay neutral although their Script is Arabic.
+ARABIC_LETTER = r"[\p{sc=Arab}&&\p{L}]"
+LATIN_LETTER = r"[\p{sc=Latn}&&\p{L}]"
+#: Letters of every other script (Common/Inherited letters such as U+02BC are neutral).
+OTHER_LETTER = r"[\p{L}--\p{sc=Arab}--\p{sc=Latn}--\p{sc=Zyyy}--\p{sc=Zinh}]"
+DIGIT = r"\p{Nd}"
+MARK = r"\p{M}"
+#: Whitespace and Cf format controls: never at a run's edge, and they break "gluing".
+BLANK = r"[\p{White_Space}\p{Cf}]"
+
+
+def char_class(chars: str) -> str:
+    """A regex character class (without brackets) matching exactly ``chars``.
+
+    >>> char_class("a-]")
+    '\\\\x61\\\\x2d\\\\x5d'
+    """
+    return "".join(f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}" for c in chars)
