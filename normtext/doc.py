@@ -27,14 +27,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from typing import Union
 
 import regex
 
 from .types import Edit, Segment, Span
 
-Repl = Union[str, Callable[["regex.Match[str]"], str]]
-RuleOf = Union[str, Callable[["regex.Match[str]"], str]]
+Repl = str | Callable[["regex.Match[str]"], str]
+RuleOf = str | Callable[["regex.Match[str]"], str]
 
 
 class CharMap:
@@ -209,7 +208,7 @@ class Doc:
         """
         text = self._text
         clean = sorted((e for e in edits if text[e[0]:e[1]] != e[2]), key=lambda e: (e[0], e[1]))
-        for a, b in zip(clean, clean[1:]):
+        for a, b in zip(clean, clean[1:], strict=False):
             if b[0] < a[1]:
                 raise ValueError(f"overlapping edits {a[:2]} and {b[:2]} ({a[3]}, {b[3]})")
         return self._apply(clean)

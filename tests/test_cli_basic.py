@@ -138,7 +138,7 @@ def test_set_and_config(tmp_path):
 def test_presets_lists_versions_and_purposes():
     proc = run_cli("presets")
     out = proc.stdout.decode()
-    for name, preset in normtext.PRESETS.items():
+    for preset in normtext.PRESETS.values():
         assert preset.ref in out and preset.purpose in out
 
 

@@ -6,12 +6,11 @@ import json
 
 import pytest
 import regex
+from conftest import DATA
 from hypothesis import given
 from hypothesis import strategies as st
 
 from normtext import Pipeline
-
-from conftest import DATA
 
 CASES = json.loads((DATA / "whitespace.json").read_text(encoding="utf-8"))
 

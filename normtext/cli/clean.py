@@ -26,9 +26,15 @@ import regex
 
 from ..pipeline import INJECTED_ACTIONS
 from .config_args import pipeline_from_args
-from .io import STDIN, guess_format, iter_input_paths, looks_binary
+from .io import STDIN, guess_format, iter_input_paths, looks_binary, open_input, wrap_output
 from .process import (
-    DEFAULT_TAG_CLOSE, DEFAULT_TAG_OPEN, Chunk, ChunkResult, JobSpec, init_worker, process_chunk,
+    DEFAULT_TAG_CLOSE,
+    DEFAULT_TAG_OPEN,
+    Chunk,
+    ChunkResult,
+    JobSpec,
+    init_worker,
+    process_chunk,
     set_local,
 )
 
@@ -124,7 +130,8 @@ class FileSink:
     path: str | None
     in_place: bool
     tmp: str | None = None
-    fh: IO[bytes] | None = None
+    raw: IO[bytes] | None = None  # the temporary file
+    fh: IO[bytes] | None = None  # what is written to (raw, or a compressor around it)
     changed: bool = False
     transcoded: bool = False
     encoding_note: str = ""
@@ -181,7 +188,7 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
     )
     explain_fh = open(args.explain, "w", encoding="utf-8", errors="surrogateescape") if args.explain else None
     progress = _progress_bar(args, paths)
-    out_fh, out_tmp = _open_output(args) if writes and not args.in_place else (None, None)
+    out_fh, out_raw, out_tmp = _open_output(args) if writes and not args.in_place else (None, None, None)
     pool = multiprocessing.get_context("spawn").Pool(jobs, init_worker, (pipe.to_config(), spec)) \
         if jobs > 1 else None
     if pool is None:
@@ -222,20 +229,20 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
             else:
                 _consume(item, args, state, out_fh, explain_fh, progress)
         if out_fh is not None:
-            _close_output(out_fh, out_tmp, args.output)
+            _close_output(out_fh, out_raw, out_tmp, args.output)
             out_fh = None
     except KeyboardInterrupt:
         if pool is not None:
             pool.terminate()
             pool = None
-        _abandon(sinks, out_fh, out_tmp, state)
+        _abandon(sinks, out_raw, out_tmp, state)
         print("normtext: interrupted; no input was changed by an unfinished file", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as exc:
         if pool is not None:
             pool.terminate()
             pool = None
-        _abandon(sinks, out_fh, out_tmp, state)
+        _abandon(sinks, out_raw, out_tmp, state)
         state.fail(f"writing failed: {exc}; incomplete output removed: "
                    + (", ".join(state.incomplete) or "none"))
         return EXIT_INPUT
@@ -271,7 +278,7 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
 def _chunks(path: str, fmt: str, unit: str, sink: FileSink, state: RunState) -> Iterator[Chunk]:
     label = sink.label
     try:
-        fh = sys.stdin.buffer if path == STDIN else open(path, "rb")
+        fh = sys.stdin.buffer if path == STDIN else open_input(path)
     except OSError as exc:
         state.fail(f"{label}: cannot read ({exc.strerror or exc}); skipped")
         state.failed_files.append(label)
@@ -357,7 +364,8 @@ def _consume(item: tuple, args: argparse.Namespace, state: RunState, out_fh: IO[
             directory = os.path.dirname(os.path.abspath(sink.path or "."))
             fd, sink.tmp = tempfile.mkstemp(prefix=f".{os.path.basename(sink.path or 'out')}.",
                                             suffix=".normtext-tmp", dir=directory)
-            sink.fh = os.fdopen(fd, "wb")
+            sink.raw = os.fdopen(fd, "wb")
+            sink.fh = wrap_output(sink.raw, sink.path)
         sink.fh.write(res.out)
     elif out_fh is not None:
         out_fh.write(res.out)
@@ -372,16 +380,18 @@ def _finish_file(sink: FileSink, args: argparse.Namespace, state: RunState) -> N
         return
     if not sink.in_place or sink.fh is None:
         return
-    fh, tmp = sink.fh, sink.tmp
-    sink.fh = None
+    fh, raw, tmp = sink.fh, sink.raw, sink.tmp
+    sink.fh = sink.raw = None
     try:
+        if fh is not raw:
+            fh.close()  # finish the compressed stream
         if not sink.changed:
-            fh.close()
+            raw.close()  # type: ignore[union-attr]
             os.unlink(tmp)  # type: ignore[arg-type]
             return
-        fh.flush()
-        os.fsync(fh.fileno())
-        fh.close()
+        raw.flush()  # type: ignore[union-attr]
+        os.fsync(raw.fileno())  # type: ignore[union-attr]
+        raw.close()  # type: ignore[union-attr]
         mode = os.stat(sink.path).st_mode  # type: ignore[arg-type]
         os.chmod(tmp, mode & 0o7777)  # type: ignore[arg-type]
         os.replace(tmp, sink.path)  # type: ignore[arg-type]
@@ -398,12 +408,13 @@ def _finish_file(sink: FileSink, args: argparse.Namespace, state: RunState) -> N
 def _abandon(sinks: list[FileSink], out_fh: IO[bytes] | None, out_tmp: str | None,
              state: RunState) -> None:
     for sink in sinks:
-        if sink.fh is not None:
-            try:
-                sink.fh.close()
-            except OSError:
-                pass
-            sink.fh = None
+        for fh in (sink.fh, sink.raw):
+            if fh is not None:
+                try:
+                    fh.close()
+                except (OSError, ValueError):
+                    pass
+        sink.fh = sink.raw = None
         if sink.tmp:
             _remove_quietly(sink.tmp)
             state.incomplete.append(sink.label)
@@ -425,25 +436,29 @@ def _remove_quietly(path: str | None) -> None:
             pass
 
 
-def _open_output(args: argparse.Namespace) -> tuple[IO[bytes], str | None]:
+def _open_output(args: argparse.Namespace) -> tuple[IO[bytes], IO[bytes] | None, str | None]:
+    """(what to write to, the raw temporary file, its path); stdout has neither."""
     if not args.output or args.output == "-":
-        return sys.stdout.buffer, None
+        return sys.stdout.buffer, None, None
     directory = os.path.dirname(os.path.abspath(args.output))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(args.output)}.",
                                    suffix=".normtext-tmp", dir=directory)
     except OSError as exc:
         raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    return os.fdopen(fd, "wb"), tmp
+    raw = os.fdopen(fd, "wb")
+    return wrap_output(raw, args.output), raw, tmp
 
 
-def _close_output(fh: IO[bytes], tmp: str | None, target: str | None) -> None:
-    if tmp is None:
+def _close_output(fh: IO[bytes], raw: IO[bytes] | None, tmp: str | None, target: str | None) -> None:
+    if raw is None or tmp is None:
         fh.flush()
         return
-    fh.flush()
-    os.fsync(fh.fileno())
-    fh.close()
+    if fh is not raw:
+        fh.close()  # finish the compressed stream (the raw file stays open)
+    raw.flush()
+    os.fsync(raw.fileno())
+    raw.close()
     if target and os.path.exists(target):
         os.chmod(tmp, os.stat(target).st_mode & 0o7777)
     else:

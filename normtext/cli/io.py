@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
+import gzip
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 #: How many leading bytes are checked for NUL to call a file binary.
 BINARY_SNIFF_BYTES = 8192
 STDIN = "-"
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".jsonl.zst", ".ndjson", ".ndjson.gz", ".ndjson.zst")
 
 
 @dataclass
@@ -46,6 +48,34 @@ def guess_format(path: str) -> str:
     ('jsonl', 'text')
     """
     return "jsonl" if path.lower().endswith(JSONL_SUFFIXES) else "text"
+
+
+def open_input(path: str) -> IO[bytes]:
+    """Open a file for reading bytes, decompressing ``.gz`` (and ``.zst`` with the zst extra)."""
+    low = path.lower()
+    if low.endswith(".gz"):
+        return gzip.open(path, "rb")
+    if low.endswith(".zst"):
+        return _zstd().ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)
+    return open(path, "rb")
+
+
+def wrap_output(fh: IO[bytes], path: str | None) -> IO[bytes]:
+    """Compress what is written to ``fh`` when ``path`` ends with ``.gz`` / ``.zst``."""
+    low = (path or "").lower()
+    if low.endswith(".gz"):
+        return gzip.GzipFile(fileobj=fh, mode="wb", mtime=0)  # mtime=0: deterministic bytes
+    if low.endswith(".zst"):
+        return _zstd().ZstdCompressor().stream_writer(fh, closefd=False)
+    return fh
+
+
+def _zstd():
+    try:
+        import zstandard
+    except ImportError:
+        raise OSError("reading or writing .zst needs the zst extra: pip install 'normtext[zst]'") from None
+    return zstandard
 
 
 def looks_binary(head: bytes) -> bool:

@@ -13,7 +13,9 @@ per worker, not once per batch::
 
 ``batch_format`` may be ``"pyarrow"`` (other columns are passed through without a copy),
 ``"pandas"`` or ``"numpy"``. Annotation columns (``annotate=True``) get explicit Arrow types
-(lists of structs, a JSON string for changes), so every block has the same schema. Values
+(lists of structs, a JSON string for changes) with ``"pyarrow"`` and ``"pandas"``, so every
+block has the same schema; ``"numpy"`` batches carry them as object arrays, whose Arrow type
+Ray infers per block (a block without spans gets ``list<null>``). Values
 that are not strings (nulls, NaN, numbers) are passed through unchanged.
 
 The class does not import Ray: it works on any pyarrow table, pandas frame or dict of arrays.
@@ -102,9 +104,12 @@ class NormtextMapper:
         if n.field not in frame.columns:
             column({str(k): None for k in frame.columns}, n.field)
         out = self._run(frame[n.field].tolist())
+        source_dtype = frame[n.field].dtype
         frame = frame.copy(deep=False)
         target = n.output_field or n.field
-        frame[target] = pd.Series(out[target], index=frame.index, dtype=object)
+        # keep a string dtype a string dtype (Ray would pickle an object column of str and NA)
+        dtype = source_dtype if pd.api.types.is_string_dtype(source_dtype) else object
+        frame[target] = pd.Series(out[target], index=frame.index, dtype=dtype)
         for name, typ in self.types.items():
             array = pd.arrays.ArrowExtensionArray(pa.array(out[name], type=typ))
             frame[name] = pd.Series(array, index=frame.index)

@@ -59,7 +59,7 @@ def text_html(text: str) -> str:
 def shown(text: str, limit: int = MAX_SHOWN) -> str:
     """A before/after string made readable in plain text: «…», invisibles named, ↵ for LF.
 
-    >>> shown("a\\u00a0"), shown(""), shown("x" * 60)[-3:]
+    >>> shown("a\\u00a0"), shown(""), shown("x" * 60)[-6:]
     ('«a⟨NBSP⟩»', '∅', '…(60)»')
     """
     if not text:
@@ -114,7 +114,7 @@ def render_pane(text: str, marks: list[Mark], points: dict[int, list[str]],
     nxt = 0
     run_i = 0
     in_run = False
-    for a, b in zip(bounds, bounds[1:] + [None]):
+    for a, b in zip(bounds, [*bounds[1:], None], strict=True):
         for html_point in points.get(a, ()):
             out.append(html_point)
         if b is None:
@@ -143,7 +143,10 @@ def render_pane(text: str, marks: list[Mark], points: dict[int, list[str]],
         out.append(_wrap(body, active) if active else body)
     if in_run:
         out.append("</bdi>")
-    out.append("</p>")
+    if out[-1] == '</p><p dir="auto">':  # the text ends with a line break: no empty last line
+        out[-1] = "</p>"
+    else:
+        out.append("</p>")
     if len(text) > limit:
         out.append(f'<p class="truncated">… {len(text) - limit:,} more characters not shown</p>')
     return "".join(out)

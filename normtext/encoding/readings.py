@@ -1,0 +1,78 @@
+"""The readings normtext can undo, each a named mode with its rule id.
+
+A reading turns correct text into mojibake; :data:`UTF8_READINGS` undo "UTF-8 bytes decoded with
+codec X" (encode with X, decode as UTF-8) and :data:`LEGACY_READINGS` undo "Arabic legacy bytes
+decoded as cp1252/latin-1" (encode with cp1252, decode with the legacy codec). A legacy reading is
+always the innermost layer.
+
+>>> READINGS["utf8-as-cp1256"].undo("ط§ظ„ظ„ط؛ط©")
+'اللغة'
+>>> READINGS["cp1256-as-cp1252"].undo("ÇááÛÉ")
+'اللغة'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from .codecs import CP1252_CONT_IMAGE, CP1256_CONT_IMAGE, encode_cp437, encode_cp1252, encode_cp1256, encode_macroman
+
+#: ``Ù`` (0xD9, lead byte of ف) whose second byte 0x81 - undefined in windows-1252 - was lost,
+#: or became ``?`` / U+FFFD.
+_LOST_0X81_RE = regex.compile(f"\u00d9(?:[?\ufffd]|(?![{regex.escape(CP1252_CONT_IMAGE)}]))")
+#: ``ط`` (0xD8, lead byte of ح) whose second byte, the soft hyphen 0xAD, was stripped.
+_LOST_SHY_RE = regex.compile(f"\u0637(?![{regex.escape(CP1256_CONT_IMAGE)}])")
+#: Arabic-Indic digits ٠ and ١ (D9 A0, D9 A1) read as cp1252 where NBSP became a space.
+_ZERO_SPACE_RE = regex.compile("\u00d9 ")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way text was misread; ``undo`` raises ``UnicodeError`` when the text cannot be undone."""
+
+    name: str
+    encode: Callable[[str], bytes]
+    decode_codec: str
+    legacy: bool = False
+    prepare: Callable[[str], str] | None = None
+
+    def undo(self, text: str) -> str:
+        if self.prepare is not None:
+            text = self.prepare(text)
+        return self.encode(text).decode(self.decode_codec)
+
+    @property
+    def rule(self) -> str:
+        return f"mojibake/{self.name}"
+
+
+def _restore_0x81(text: str) -> str:
+    """Give ``Ù`` back its lost second byte (as latin-1's U+0081) and make ``Ù `` a ٠ (NBSP)."""
+    text = _ZERO_SPACE_RE.sub("\u00d9\u00a0", text)
+    return _LOST_0X81_RE.sub("\u00d9\u0081", text)
+
+
+def _restore_shy(text: str) -> str:
+    """Give a lone ``ط`` back its stripped soft hyphen (ط + 0xAD is ح)."""
+    return _LOST_SHY_RE.sub("\u0637\u00ad", text)
+
+
+UTF8_READINGS = (
+    Reading("utf8-as-cp1252", encode_cp1252, "utf-8"),
+    Reading("utf8-as-cp1256", encode_cp1256, "utf-8"),
+    Reading("utf8-as-macroman", encode_macroman, "utf-8"),
+    Reading("utf8-as-cp437", encode_cp437, "utf-8"),
+)
+#: The lossy variants, tried when the exact reading fails.
+LOSSY_READINGS = (
+    Reading("lost-byte-0x81", encode_cp1252, "utf-8", prepare=_restore_0x81),
+    Reading("utf8-as-cp1256-shy-lost", encode_cp1256, "utf-8", prepare=_restore_shy),
+)
+LEGACY_READINGS = (
+    Reading("cp1256-as-cp1252", encode_cp1252, "cp1256", legacy=True),
+    Reading("iso8859-6-as-latin1", encode_cp1252, "iso8859-6", legacy=True),
+)
+READINGS = {r.name: r for r in UTF8_READINGS + LOSSY_READINGS + LEGACY_READINGS}

@@ -1,0 +1,85 @@
+"""Plausibility of a repaired token: which characters may appear, and how Arabic-like a string is.
+
+The letter frequencies rank competing legacy readings (windows-1256 vs ISO-8859-6) of the same
+bytes: the wrong codec turns frequent letters (ا ل ي م و ن) into rare ones, harakat or Latin.
+
+>>> arabic_score("العربية") > arabic_score("ظفعرةيث")
+True
+>>> is_plausible("العربية café"), is_plausible("\\u0081x")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import math
+
+import regex
+
+#: Approximate frequency (per cent) of Arabic letters in modern standard Arabic news text.
+ARABIC_LETTER_FREQ: dict[str, float] = {
+    "ا": 12.5, "ل": 11.5, "ي": 7.5, "م": 6.3, "و": 6.0, "ن": 5.9, "ر": 4.6, "ت": 4.5,
+    "ه": 4.4, "ب": 3.9, "ع": 3.5, "ة": 2.9, "ف": 2.9, "د": 2.9, "أ": 2.6, "ق": 2.4,
+    "س": 2.4, "ك": 2.3, "ح": 1.9, "ج": 1.3, "ى": 1.1, "إ": 1.0, "ش": 1.0, "ص": 0.9,
+    "ط": 0.9, "خ": 0.8, "ذ": 0.7, "ض": 0.6, "ز": 0.5, "ث": 0.5, "ئ": 0.5, "غ": 0.4,
+    "ء": 0.3, "ظ": 0.2, "آ": 0.2, "ؤ": 0.2,
+}
+#: Log-probability given to Arabic characters outside the table (harakat, tatweel, rare letters).
+RARE_LOGP = math.log(0.02)
+_LOGP = {ch: math.log(f) for ch, f in ARABIC_LETTER_FREQ.items()}
+
+ARABIC_LETTERS = "".join(ARABIC_LETTER_FREQ)
+#: Arabic letters, including the Persian/Urdu ones windows-1256 encodes.
+ARABIC_LETTER_CLASS = r"\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2"
+HARAKAT_CLASS = r"\u064b-\u0652\u0670"
+
+#: Characters a repaired token may contain: printable ASCII, Latin-1 and Latin Extended letters and
+#: signs, Greek, Cyrillic, Hebrew, the common Arabic block (letters, harakat, digits, punctuation,
+#: tatweel), joiners and directional marks, general punctuation, currency and letterlike symbols,
+#: arrows/maths/dingbats, CJK and Hangul (UTF-8 readings of Asian text), emoji and the BOM.
+PLAUSIBLE_CHARS = (
+    r"\t\x20-\x7e\u00a0-\u024f\u02b0-\u02ff\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u05d0-\u05ea"
+    r"\u060c\u061b\u061f\u0621-\u063a\u0640-\u0652\u0660-\u066d\u0670\u0671\u067e\u0679\u0686"
+    r"\u0688\u0691\u0698\u06a4\u06a9\u06af\u06ba\u06be\u06c1\u06cc\u06d2\u06f0-\u06f9"
+    r"\u0e00-\u0e7f\u1e00-\u1fff\u200c-\u200f\u2010-\u2027\u2030-\u205e\u2070-\u20cf\u2100-\u23ff"
+    r"\u2460-\u27bf\u2900-\u2bff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7a3\ufe0f\ufeff\uff01-\uff5e"
+    r"\U0001f000-\U0001faff"
+)
+_PLAUSIBLE_RE = regex.compile(f"[{PLAUSIBLE_CHARS}]*")
+_ARABIC_LETTER_RE = regex.compile(f"[{ARABIC_LETTER_CLASS}]")
+#: A haraka that follows no letter (or a second haraka other than after shadda): garbage.
+_STRAY_HARAKA_RE = regex.compile(
+    f"(?:^|[^{ARABIC_LETTER_CLASS}\u0651{HARAKAT_CLASS}])[{HARAKAT_CLASS}]"
+    f"|[\u064b-\u0650\u0652][\u064b-\u0650\u0652]")
+#: An Arabic letter touching a Latin letter inside a word (a legacy re-decoding of Latin text).
+_MIXED_WORD_RE = regex.compile(
+    f"[{ARABIC_LETTER_CLASS}{HARAKAT_CLASS}][A-Za-z\u00c0-\u024f]|[A-Za-z\u00c0-\u024f][{ARABIC_LETTER_CLASS}]")
+
+
+def is_plausible(text: str) -> bool:
+    """Every character is one real text uses (no C1 controls, U+FFFD, private use, rare Arabic)."""
+    return _PLAUSIBLE_RE.fullmatch(text) is not None
+
+
+def has_arabic_letter(text: str) -> bool:
+    return _ARABIC_LETTER_RE.search(text) is not None
+
+
+def arabic_letter_count(text: str) -> int:
+    return len(_ARABIC_LETTER_RE.findall(text))
+
+
+def is_plausible_arabic(text: str) -> bool:
+    """Plausible characters, no stray harakat and no Arabic letter glued to a Latin one."""
+    return (is_plausible(text) and _STRAY_HARAKA_RE.search(text) is None
+            and _MIXED_WORD_RE.search(text) is None)
+
+
+def arabic_score(text: str) -> float:
+    """Mean log-frequency of the Arabic characters of ``text`` (higher: more like real Arabic)."""
+    total = 0.0
+    n = 0
+    for ch in text:
+        if "\u0600" <= ch <= "\u06ff":
+            total += _LOGP.get(ch, RARE_LOGP)
+            n += 1
+    return total / n if n else RARE_LOGP

@@ -1,0 +1,1 @@
+"""Injected fragments and page furniture: lexicon, folded view, detectors, removal."""

@@ -1,0 +1,102 @@
+"""The folded matching view: one string the lexicon is matched on, with offsets back.
+
+Folds (all named tables below):
+
+- letters, one for one: ``أ إ آ ٱ`` → ``ا``, ``ؤ`` → ``و``, ``ئ`` → ``ي``, ``ة`` → ``ه``,
+  ``ى ی`` → ``ي``, ``ک`` → ``ك``; Latin case (``str.lower``); colon variants → ``:``;
+  NBSP and typographic spaces → a space;
+- deleted: Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef, Quranic marks),
+  tatweel, bidi controls, zero-width characters, soft hyphen, BOM.
+
+Letter folds keep the length, so only deletions move offsets; they are kept as a sorted list
+of runs (no per-character map), and a document without deletable characters maps 1:1.
+
+>>> v = FoldedView("اقـرأ أيضاً: Read\\u200f MORE")
+>>> v.text
+'اقرا ايضا: read more'
+>>> v.to_original(11), v.to_original(20, end=True)
+(13, 23)
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from ..chars import BIDI_CONTROLS, NBSP_LIKE, SPACE_VARIANTS
+
+#: Arabic letters folded one for one (hamza seats, teh marbuta, alef maqsura, Persian forms).
+LETTER_FOLDS: dict[str, str] = {
+    "\u0623": "\u0627",  # ALEF WITH HAMZA ABOVE -> ALEF
+    "\u0625": "\u0627",  # ALEF WITH HAMZA BELOW -> ALEF
+    "\u0622": "\u0627",  # ALEF WITH MADDA ABOVE -> ALEF
+    "\u0671": "\u0627",  # ALEF WASLA -> ALEF
+    "\u0624": "\u0648",  # WAW WITH HAMZA ABOVE -> WAW
+    "\u0626": "\u064a",  # YEH WITH HAMZA ABOVE -> YEH
+    "\u0629": "\u0647",  # TEH MARBUTA -> HEH
+    "\u0649": "\u064a",  # ALEF MAQSURA -> YEH
+    "\u06cc": "\u064a",  # FARSI YEH -> YEH
+    "\u06a9": "\u0643",  # KEHEH -> KAF
+    "\u0130": "i",       # LATIN CAPITAL I WITH DOT ABOVE (str.lower would give two characters)
+}
+
+#: Colon look-alikes folded to ``:`` (fullwidth, small, ratio, Hebrew sof pasuq, Armenian).
+COLON_VARIANTS = frozenset({"\uff1a", "\ufe55", "\u2236", "\u05c3", "\u0589"})
+
+#: Characters deleted from the view: Arabic marks, tatweel, invisible format characters.
+ARABIC_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed"
+TATWEEL = "\u0640"
+INVISIBLE_FORMAT = "".join(sorted(BIDI_CONTROLS)) + "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+
+_TABLE = str.maketrans(
+    {**LETTER_FOLDS, **{c: ":" for c in COLON_VARIANTS}, **{c: " " for c in NBSP_LIKE | SPACE_VARIANTS}}
+)
+_DELETABLE = regex.compile(f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]+")
+
+
+class FoldedView:
+    """``text`` is the folded form of ``original``; :meth:`to_original` maps offsets back."""
+
+    __slots__ = ("original", "text", "_folded_starts", "_shift")
+
+    def __init__(self, original: str):
+        self.original = original
+        folded = original.translate(_TABLE).lower()
+        runs = [(m.start(), m.end()) for m in _DELETABLE.finditer(folded)]
+        #: for each deleted run: its start in the folded text, and characters deleted up to its end
+        self._folded_starts: list[int] = []
+        self._shift: list[int] = []
+        if runs:
+            pieces = []
+            pos = 0
+            shift = 0
+            for start, end in runs:
+                pieces.append(folded[pos:start])
+                self._folded_starts.append(start - shift)
+                shift += end - start
+                self._shift.append(shift)
+                pos = end
+            pieces.append(folded[pos:])
+            folded = "".join(pieces)
+        self.text = folded
+
+    def to_original(self, i: int, *, end: bool = False) -> int:
+        """Original offset of folded offset ``i``.
+
+        A start lands after deleted characters sitting at ``i``; an end lands after them too,
+        so a match keeps the diacritics and tatweel of its own last letter.
+        """
+        if not self._shift:
+            return i
+        k = bisect_right(self._folded_starts, i) - 1
+        return i if k < 0 else i + self._shift[k]
+
+
+def fold(text: str) -> str:
+    """The folded form of ``text`` (what lexicon strings are turned into).
+
+    >>> fold("إقـرأ أيضًا")
+    'اقرا ايضا'
+    """
+    return FoldedView(text).text

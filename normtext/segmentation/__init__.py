@@ -1,0 +1,48 @@
+"""Mixed Arabic/English segmentation (``specs/segmentation.md``): script and language views.
+
+``segment(text, view)`` returns :class:`~normtext.types.Segment` runs that tile ``text``
+(offsets index the text as given; nothing is normalized):
+
+- ``view="script"``: Arabic-script letters → ``ar``, Latin → ``en``, other scripts → ``other``;
+  exact, no statistics (``lang`` is ``None``).
+- ``view="lang"``: the same rules over language labels: English vs French/Spanish/Turkish/Arabizi
+  in Latin script, Arabic vs Persian/Urdu in Arabic script (:mod:`.language`).
+
+URLs and e-mail addresses are neutral segments of their own (``kind="url"``).
+
+>>> text = "هل جربت ChatGPT؟"
+>>> [(s.label, text[s.start:s.end]) for s in segment(text)]
+[('ar', 'هل جربت'), ('neutral', ' '), ('en', 'ChatGPT؟')]
+>>> [(s.label, s.lang, text[s.start:s.end]) for s in segment(t := "Thanks bro, tamam", "lang")]
+[('en', 'en', 'Thanks bro,'), ('neutral', None, ' '), ('other', 'ar-Latn', 'tamam')]
+"""
+
+from __future__ import annotations
+
+from ..types import Segment
+from .links import find_links, protected_spans
+from .runs import assemble, script_cores
+
+#: The views :func:`segment` knows.
+VIEWS = ("script", "lang")
+
+__all__ = ["VIEWS", "segment", "find_links", "protected_spans"]
+
+
+def segment(text: str, view: str = "script") -> list[Segment]:
+    """Runs that tile ``text``, labelled ``ar`` | ``en`` | ``other`` | ``neutral``.
+
+    >>> [(s.start, s.end, s.label, s.kind) for s in segment("عبر www.x.sa اليوم")]
+    [(0, 3, 'ar', None), (3, 4, 'neutral', None), (4, 12, 'neutral', 'url'), (12, 13, 'neutral', None), (13, 18, 'ar', None)]
+    """
+    if view not in VIEWS:
+        raise ValueError(f"unknown segmentation view {view!r}; valid: {', '.join(VIEWS)}")
+    if not isinstance(text, str):
+        raise TypeError(f"segment() takes a str, not {type(text).__name__}")
+    links = find_links(text)
+    cores = script_cores(text, links)
+    if view == "lang":
+        from .language import language_cores
+
+        cores = language_cores(text, cores)
+    return assemble(text, cores, links)

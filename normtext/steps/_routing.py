@@ -1,0 +1,103 @@
+"""Edit only inside chosen segments: the routing shared by the ``arabic`` and ``latin`` steps.
+
+A fold is given the segment labels it may touch (``{"ar", "neutral"}`` for Arabic punctuation,
+everything but ``"ar"`` for Latin folds). URL / e-mail segments (``kind == "url"``) are never
+touched. When the ``segment`` step has not run (``doc.segments is None``) the whole text is
+allowed except URL / e-mail matches of :data:`URL_FALLBACK` (a cheap stand-in, documented as
+such). :func:`allowed_ranges` returns ``None`` when the whole text is allowed, so callers keep
+the fast whole-text primitives (:meth:`Doc.translate`, :meth:`Doc.sub`).
+
+>>> from normtext.doc import CharMap, Doc
+>>> doc = Doc("a’b https://x.org/it’s c’d")
+>>> translate_in(doc, CharMap({"’": "'"}), "latin/quotes", allowed_ranges(doc, ALL_BUT_AR))
+2
+>>> doc.text
+"a'b https://x.org/it’s c'd"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+import regex
+
+from ..doc import CharMap, Doc
+
+Ranges = list[tuple[int, int]]
+
+#: Labels Latin folds may touch (everything but Arabic runs).
+ALL_BUT_AR = frozenset({"en", "other", "neutral"})
+#: Labels Arabic punctuation mapping may touch (never English runs).
+AR_AND_NEUTRAL = frozenset({"ar", "neutral"})
+#: Every label (URL / e-mail segments are still excluded).
+ANY_LABEL = frozenset({"ar", "en", "other", "neutral"})
+
+#: URLs and e-mail addresses, for documents that were not segmented.
+URL_FALLBACK = regex.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.I
+)
+_URL_HINT = regex.compile(r"://|www\.|@", regex.I)
+
+
+def allowed_ranges(doc: Doc, labels: Collection[str]) -> Ranges | None:
+    """Current-text ranges an edit may touch, or ``None`` for the whole text."""
+    text = doc.text
+    if doc.segments is None:
+        if _URL_HINT.search(text) is None:
+            return None
+        out: Ranges = []
+        pos = 0
+        for m in URL_FALLBACK.finditer(text):
+            if m.start() > pos:
+                out.append((pos, m.start()))
+            pos = m.end()
+        if pos == 0:
+            return None
+        if pos < len(text):
+            out.append((pos, len(text)))
+        return out
+    out = []
+    whole = True
+    for seg in doc.segments:
+        if seg.kind == "url" or seg.label not in labels:
+            whole = False
+            continue
+        if out and out[-1][1] == seg.start:
+            out[-1] = (out[-1][0], seg.end)
+        else:
+            out.append((seg.start, seg.end))
+    return None if whole else out
+
+
+def translate_in(doc: Doc, charmap: CharMap, rule: str, ranges: Ranges | None) -> int:
+    """:meth:`Doc.translate` restricted to ``ranges``; returns characters changed."""
+    if ranges is None:
+        return doc.translate(charmap, rule)
+    if not charmap or charmap.pattern.search(doc.text) is None:
+        return 0
+    text, table = doc.text, charmap.table
+    edits = []
+    count = 0
+    for start, end in ranges:
+        for m in charmap.pattern.finditer(text, start, end):
+            run = m.group()
+            edits.append((m.start(), m.end(), run.translate(table), rule))
+            count += len(run)
+    n = doc.replace(edits)
+    doc.changes[rule] += count - n  # counted in characters, as Doc.translate does
+    return count
+
+
+def sub_in(doc: Doc, pattern: regex.Pattern, repl: str | Callable[[regex.Match[str]], str],
+           rule: str, ranges: Ranges | None) -> int:
+    """:meth:`Doc.sub` restricted to ``ranges``; returns the number of edits."""
+    if ranges is None:
+        return doc.sub(pattern, repl, rule)
+    text = doc.text
+    edits = []
+    for start, end in ranges:
+        for m in pattern.finditer(text, start, end):
+            new = repl if isinstance(repl, str) else repl(m)
+            if new != m.group():
+                edits.append((m.start(), m.end(), new, rule))
+    return doc.replace(edits)
