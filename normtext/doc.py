@@ -244,8 +244,9 @@ class Doc:
             self._layers.append(layer)
         if self.spans:
             for span in self.spans:
+                collapsed = span.start == span.end  # a removed span stays empty (contract)
                 span.start = layer.fwd_start(span.start)
-                span.end = max(span.start, layer.fwd_end(span.end))
+                span.end = span.start if collapsed else max(span.start, layer.fwd_end(span.end))
         if self.segments:
             self.segments = _remap_segments(self.segments, layer, len(self._text))
         return len(edits)

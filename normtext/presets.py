@@ -36,7 +36,8 @@ PRESETS: dict[str, Preset] = {
             "Only what is broken: encoding repair, invisible characters and space variants, whitespace.",
             {
                 "encoding": {},
-                "unicode": {},
+                # invisible characters and line separators only: no NFC, no folds
+                "unicode": {"nfc": False, "presentation_forms": "keep"},
                 "whitespace": {},
             },
         ),
@@ -48,7 +49,7 @@ PRESETS: dict[str, Preset] = {
                 "unicode": {},
                 "segment": {},
                 "injected": {"action": "remove"},
-                "arabic": {"preset": "default"},
+                "arabic": {"tatweel": "remove"},
                 "whitespace": {},
             },
         ),
@@ -57,11 +58,18 @@ PRESETS: dict[str, Preset] = {
             "Aggressive folds for retrieval and deduplication (diacritics, alef, yeh, teh marbuta, digits, case).",
             {
                 "encoding": {},
-                "unicode": {},
+                "unicode": {"zwj": "delete", "zwnj": "space"},
                 "segment": {},
                 "injected": {"action": "remove"},
-                "arabic": {"preset": "search"},
-                "latin": {"preset": "search"},
+                "arabic": {
+                    "diacritics": "strip", "dagger_alef": "strip", "quranic_marks": "strip",
+                    "tatweel": "remove", "alef": "bare", "alef_maqsura": "yeh",
+                    "teh_marbuta": "heh", "keheh": "kaf", "farsi_yeh": "position",
+                    "digits": "ascii", "elongation": "reduce",
+                    # kept on purpose (design table): hamza on ؤ ئ, Persian/Urdu letters but ک ی
+                    "hamza": "keep", "lookalikes": "keep",
+                },
+                "latin": {"case": "casefold", "quotes": "ascii", "dashes": "ascii"},
                 "whitespace": {},
             },
         ),

@@ -23,6 +23,7 @@ import pickle
 import sys
 import tomllib
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -86,8 +87,8 @@ def check_offsets(x: str, r: Result) -> None:
 
     starts = [r.source_offset(i) for i in range(len(out) + 1)]
     ends = [r.source_end_offset(i) for i in range(len(out) + 1)]
-    assert all(a <= b for a, b in zip(starts, starts[1:])), "source_offset is not monotonic"
-    assert all(a <= b for a, b in zip(ends, ends[1:])), "source_end_offset is not monotonic"
+    assert all(a <= b for a, b in pairwise(starts)), "source_offset is not monotonic"
+    assert all(a <= b for a, b in pairwise(ends)), "source_end_offset is not monotonic"
     mapped_untouched = set()
     for i, ch in enumerate(out):
         s, e = starts[i], ends[i + 1]
@@ -100,7 +101,7 @@ def check_offsets(x: str, r: Result) -> None:
         f"untouched input positions not found in the output: {sorted(untouched - mapped_untouched)[:10]}")
 
     intervals = sorted((e.source_start, e.source_end, i) for i, e in enumerate(r.edits))
-    if all(not _conflict(a[:2], b[:2]) for a, b in zip(intervals, intervals[1:])):
+    if all(not _conflict(a[:2], b[:2]) for a, b in pairwise(intervals)):
         pieces, pos = [], 0
         for s, e, i in intervals:
             pieces.append(x[pos:s])
@@ -202,7 +203,7 @@ def test_process_batch_equals_process(preset: str, xs: list[str]) -> None:
     pipe = pipe_for(preset)
     batch = pipe.process_batch(xs)
     assert len(batch) == len(xs)
-    for x, b in zip(xs, batch):
+    for x, b in zip(xs, batch, strict=True):
         one = pipe.process(x)
         assert (b.text, b.changes, b.edits, b.spans, b.segments) == (
             one.text, one.changes, one.edits, one.spans, one.segments)

@@ -170,8 +170,19 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
                 raise UsageError(f"-o {args.output} names an input file; use --in-place to rewrite it")
     fmt_of = {p: args.format or (guess_format(p) if p != STDIN else "text") for p in paths}
     if args.annotate and not args.diff and not args.check:
-        if any(f != "jsonl" for f in fmt_of.values()):
+        if any(f not in ("jsonl", "parquet") for f in fmt_of.values()):
             raise UsageError("--annotate needs JSONL input and output (--format jsonl)")
+    parquet = [p for p, f in fmt_of.items() if f == "parquet"]
+    if parquet:
+        if len(parquet) != len(paths):
+            raise UsageError("Parquet inputs cannot be mixed with text or JSONL inputs in one run")
+        if args.diff:
+            raise UsageError("--diff does not support Parquet; use --check or --explain")
+        if not (args.check or args.in_place):
+            if not (args.output or "").lower().endswith(".parquet"):
+                raise UsageError("Parquet input needs -o FILE.parquet or --in-place")
+            if len(parquet) > 1:
+                raise UsageError("several Parquet inputs need --in-place (one output file each)")
     for message in problems:
         state.fail(message)
 
@@ -188,7 +199,8 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
     )
     explain_fh = open(args.explain, "w", encoding="utf-8", errors="surrogateescape") if args.explain else None
     progress = _progress_bar(args, paths)
-    out_fh, out_raw, out_tmp = _open_output(args) if writes and not args.in_place else (None, None, None)
+    out_fh, out_raw, out_tmp = (_open_output(args) if writes and not args.in_place and not parquet
+                                else (None, None, None))
     pool = multiprocessing.get_context("spawn").Pool(jobs, init_worker, (pipe.to_config(), spec)) \
         if jobs > 1 else None
     if pool is None:
@@ -203,6 +215,9 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
             sink = FileSink(path if path != STDIN else "<stdin>", None if path == STDIN else path,
                             args.in_place and writes)
             sinks.append(sink)
+            if fmt_of[path] == "parquet":
+                _parquet(path, sink, args, state, pool, jobs, explain_fh, progress, writes)
+                continue
             for chunk in _chunks(path, fmt_of[path], args.unit, sink, state):
                 in_bytes = chunk.data if chunk.data is not None else b"".join(chunk.lines or [])
                 if pool is not None:
@@ -274,6 +289,29 @@ def _raise_interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
+def _parquet(path: str, sink: FileSink, args: argparse.Namespace, state: RunState, pool: Any, jobs: int,
+             explain_fh: IO[str] | None, progress: Any, writes: bool) -> None:
+    from .parquet_io import run_parquet_file
+
+    def submit(chunk: Chunk) -> Any:
+        return pool.apply_async(process_chunk, (chunk,)) if pool is not None else process_chunk(chunk)
+
+    out_path = None if not writes else (path if args.in_place else args.output)
+    try:
+        run_parquet_file(path, sink.label, args.field, out_path,
+                         args.annotations_key if args.annotate else None, submit, jobs,
+                         lambda res, nbytes: _account(res, state, explain_fh, progress, nbytes))
+    except KeyError as exc:
+        state.fail(str(exc.args[0]) + "; skipped")
+        state.failed_files.append(sink.label)
+    except OSError as exc:
+        state.fail(f"{sink.label}: {exc}; skipped (no output written for it)")
+        state.failed_files.append(sink.label)
+    except Exception as exc:  # noqa: BLE001 - e.g. a file that is not Parquet
+        state.fail(f"{sink.label}: cannot read as Parquet ({type(exc).__name__}: {exc}); skipped")
+        state.failed_files.append(sink.label)
+
+
 # --- reading ----------------------------------------------------------------------------------
 def _chunks(path: str, fmt: str, unit: str, sink: FileSink, state: RunState) -> Iterator[Chunk]:
     label = sink.label
@@ -339,21 +377,11 @@ def _consume(item: tuple, args: argparse.Namespace, state: RunState, out_fh: IO[
     sink, in_bytes, res = item
     if not isinstance(res, ChunkResult):
         res = res.get()
-    if res.failed:
-        state.status_input = True
-    for problem in res.problems:
-        state.warn(problem)
-    state.counts.update(res.counts)
-    state.rules.update(res.rules)
-    state.labels.update(res.labels)
-    state.would_change.extend(res.changed)
+    _account(res, state, explain_fh, None, 0)
     if res.transcoded:
         sink.transcoded = True
     if res.out != in_bytes:
         sink.changed = True
-    if explain_fh is not None:
-        for line in res.explain:
-            explain_fh.write(line + "\n")
     if args.diff:
         sink.in_parts.append(in_bytes)
         sink.out_parts.append(res.out)
@@ -371,6 +399,25 @@ def _consume(item: tuple, args: argparse.Namespace, state: RunState, out_fh: IO[
         out_fh.write(res.out)
     if progress is not None:
         progress.update(len(in_bytes))
+        progress.set_postfix(docs=state.counts["documents"], refresh=False)
+
+
+def _account(res: ChunkResult, state: RunState, explain_fh: IO[str] | None, progress: Any,
+             nbytes: int) -> None:
+    """Merge one chunk's counts, problems and explain records into the run."""
+    if res.failed:
+        state.status_input = True
+    for problem in res.problems:
+        state.warn(problem)
+    state.counts.update(res.counts)
+    state.rules.update(res.rules)
+    state.labels.update(res.labels)
+    state.would_change.extend(res.changed)
+    if explain_fh is not None:
+        for line in res.explain:
+            explain_fh.write(line + "\n")
+    if progress is not None and nbytes:
+        progress.update(nbytes)
         progress.set_postfix(docs=state.counts["documents"], refresh=False)
 
 

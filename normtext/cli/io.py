@@ -42,12 +42,15 @@ class BinaryInput(ValueError):
 
 
 def guess_format(path: str) -> str:
-    """``jsonl`` for ``.jsonl``/``.jsonl.gz``/``.ndjson``, else ``text``.
+    """``jsonl`` for ``.jsonl``/``.jsonl.gz``/``.ndjson``, ``parquet`` for ``.parquet``, else ``text``.
 
     >>> guess_format("a/b.jsonl.gz"), guess_format("notes.txt")
     ('jsonl', 'text')
     """
-    return "jsonl" if path.lower().endswith(JSONL_SUFFIXES) else "text"
+    low = path.lower()
+    if low.endswith(".parquet"):
+        return "parquet"
+    return "jsonl" if low.endswith(JSONL_SUFFIXES) else "text"
 
 
 def open_input(path: str) -> IO[bytes]:

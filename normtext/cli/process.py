@@ -40,6 +40,7 @@ class Chunk:
     fmt: str = "text"  # text | jsonl
     lines: list[bytes] | None = None
     data: bytes | None = None
+    values: list[Any] | None = None  # a column of a Parquet row group
 
 
 @dataclass
@@ -55,6 +56,8 @@ class ChunkResult:
     transcoded: bool = False
     io_pairs: list[tuple[str, str, str]] = field(default_factory=list)  # (doc id, input, output)
     results: list[Any] = field(default_factory=list)
+    values: list[Any] | None = None
+    annotations: list[str] | None = None
 
 
 _PIPELINE: Pipeline | None = None
@@ -78,7 +81,9 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
     """Decode, normalize and serialize one chunk (never raises for a bad record)."""
     assert _PIPELINE is not None and _SPEC is not None, "init_worker/set_local first"
     res = ChunkResult()
-    if chunk.data is not None:
+    if chunk.values is not None:
+        _process_values(chunk, res)
+    elif chunk.data is not None:
         _process_document(chunk, res)
     elif chunk.fmt == "jsonl":
         _process_jsonl(chunk, res)
@@ -228,6 +233,27 @@ def _process_jsonl(chunk: Chunk, res: ChunkResult) -> None:
         outs.append(_dump(record, text) + term)
     res.out = b"".join(outs)
     res.counts["bytes_out"] += len(res.out)
+
+
+def _process_values(chunk: Chunk, res: ChunkResult) -> None:
+    """A column of values (Parquet): strings are normalized, anything else passes through."""
+    spec = _SPEC
+    outs: list[Any] = []
+    notes: list[str] = []
+    for n, value in enumerate(chunk.values or [], start=chunk.first_number):
+        doc_id = f"{chunk.label}:{n}"
+        if isinstance(value, str):
+            res.counts["bytes_in"] += len(value.encode("utf-8", "surrogatepass"))
+            out, doc = _normalize(value, doc_id, res)
+            res.counts["bytes_out"] += len(out.encode("utf-8", "surrogatepass"))
+        else:
+            res.counts["skipped"] += 1
+            out, doc = value, None
+        outs.append(out)
+        if spec.annotate_key is not None:
+            notes.append(json.dumps(_annotations(doc), ensure_ascii=False))
+    res.values = outs
+    res.annotations = notes if spec.annotate_key is not None else None
 
 
 def _annotations(doc: Doc | None) -> dict:

@@ -3,12 +3,14 @@
 A reading turns correct text into mojibake; :data:`UTF8_READINGS` undo "UTF-8 bytes decoded with
 codec X" (encode with X, decode as UTF-8) and :data:`LEGACY_READINGS` undo "Arabic legacy bytes
 decoded as cp1252/latin-1" (encode with cp1252, decode with the legacy codec). A legacy reading is
-always the innermost layer.
+always the innermost layer. :data:`LOSSY_READINGS` undo a reading that also lost a byte.
 
 >>> READINGS["utf8-as-cp1256"].undo("ط§ظ„ظ„ط؛ط©")
 'اللغة'
 >>> READINGS["cp1256-as-cp1252"].undo("ÇááÛÉ")
 'اللغة'
+>>> READINGS["utf8-as-cp1252-lost-byte"].undo("Ø¶Ø¹ÙŠÙ")
+'ضعيف'
 """
 
 from __future__ import annotations
@@ -18,15 +20,30 @@ from dataclasses import dataclass
 
 import regex
 
-from .codecs import CP1252_CONT_IMAGE, CP1256_CONT_IMAGE, encode_cp437, encode_cp1252, encode_cp1256, encode_macroman
+from .codecs import (
+    CP1252_CONT_IMAGE, CP1256_CONT_IMAGE, CP1256_LEAD_IMAGE, CP1256_STRONG_CONT, CP1256_WEAK_CONT,
+    encode_cp437, encode_cp1252, encode_cp1256, encode_macroman,
+)
 
 #: ``Ù`` (0xD9, lead byte of ف) whose second byte 0x81 - undefined in windows-1252 - was lost,
 #: or became ``?`` / U+FFFD.
 _LOST_0X81_RE = regex.compile(f"\u00d9(?:[?\ufffd]|(?![{regex.escape(CP1252_CONT_IMAGE)}]))")
 #: ``ط`` (0xD8, lead byte of ح) whose second byte, the soft hyphen 0xAD, was stripped.
 _LOST_SHY_RE = regex.compile(f"\u0637(?![{regex.escape(CP1256_CONT_IMAGE)}])")
-#: Arabic-Indic digits ٠ and ١ (D9 A0, D9 A1) read as cp1252 where NBSP became a space.
+#: ٠ (D9 A0) read as cp1252 where the NBSP then became a space (only inside digit tokens).
 _ZERO_SPACE_RE = regex.compile("\u00d9 ")
+
+_ESC_CP1252_CONT = regex.escape(CP1252_CONT_IMAGE)
+_ESC_CP1256_LEAD = regex.escape(CP1256_LEAD_IMAGE)
+#: A UTF-8 lead character followed by a continuation character, per reading: the evidence a token
+#: needs before a re-decoding is considered strong.
+EVIDENCE = {
+    "utf8-as-cp1252": regex.compile(f"[\u00c2-\u00f4][{_ESC_CP1252_CONT}]"),
+    "utf8-as-cp1256": regex.compile(f"[{_ESC_CP1256_LEAD}][{regex.escape(CP1256_STRONG_CONT)}]"),
+}
+#: A cp1256 token made only of ط/ظ + punctuation pairs (``ط،`` → ء, ``ظ،`` → ١): weak evidence.
+CP1256_WEAK_ONLY_RE = regex.compile(
+    f"(?:[\\x21-\\x7e]|[\u0637\u0638][{regex.escape(CP1256_WEAK_CONT)}])+")
 
 
 @dataclass(frozen=True)
@@ -50,7 +67,7 @@ class Reading:
 
 
 def _restore_0x81(text: str) -> str:
-    """Give ``Ù`` back its lost second byte (as latin-1's U+0081) and make ``Ù `` a ٠ (NBSP)."""
+    """Give ``Ù`` back its lost second byte (as latin-1's U+0081); ``Ù `` in digits is ٠."""
     text = _ZERO_SPACE_RE.sub("\u00d9\u00a0", text)
     return _LOST_0X81_RE.sub("\u00d9\u0081", text)
 
@@ -66,10 +83,10 @@ UTF8_READINGS = (
     Reading("utf8-as-macroman", encode_macroman, "utf-8"),
     Reading("utf8-as-cp437", encode_cp437, "utf-8"),
 )
-#: The lossy variants, tried when the exact reading fails.
+#: The lossy variants, tried (innermost layer only) when the exact reading fails.
 LOSSY_READINGS = (
-    Reading("lost-byte-0x81", encode_cp1252, "utf-8", prepare=_restore_0x81),
-    Reading("utf8-as-cp1256-shy-lost", encode_cp1256, "utf-8", prepare=_restore_shy),
+    Reading("utf8-as-cp1252-lost-byte", encode_cp1252, "utf-8", prepare=_restore_0x81),
+    Reading("utf8-as-cp1256-lost-shy", encode_cp1256, "utf-8", prepare=_restore_shy),
 )
 LEGACY_READINGS = (
     Reading("cp1256-as-cp1252", encode_cp1252, "cp1256", legacy=True),

@@ -3,8 +3,9 @@
 Folds (all named tables below):
 
 - letters, one for one: ``أ إ آ ٱ`` → ``ا``, ``ؤ`` → ``و``, ``ئ`` → ``ي``, ``ة`` → ``ه``,
-  ``ى ی`` → ``ي``, ``ک`` → ``ك``; Latin case (``str.lower``); colon variants → ``:``;
-  NBSP and typographic spaces → a space;
+  ``ى ی`` → ``ي``, ``ک`` → ``ك``; colon variants → ``:``; NBSP and typographic spaces →
+  a space (case is kept in the view so case switches stay visible: the lexicon pattern
+  matches it case-insensitively);
 - deleted: Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef, Quranic marks),
   tatweel, bidi controls, zero-width characters, soft hyphen, BOM.
 
@@ -13,7 +14,7 @@ of runs (no per-character map), and a document without deletable characters maps
 
 >>> v = FoldedView("اقـرأ أيضاً: Read\\u200f MORE")
 >>> v.text
-'اقرا ايضا: read more'
+'اقرا ايضا: Read MORE'
 >>> v.to_original(11), v.to_original(20, end=True)
 (13, 23)
 """
@@ -38,7 +39,6 @@ LETTER_FOLDS: dict[str, str] = {
     "\u0649": "\u064a",  # ALEF MAQSURA -> YEH
     "\u06cc": "\u064a",  # FARSI YEH -> YEH
     "\u06a9": "\u0643",  # KEHEH -> KAF
-    "\u0130": "i",       # LATIN CAPITAL I WITH DOT ABOVE (str.lower would give two characters)
 }
 
 #: Colon look-alikes folded to ``:`` (fullwidth, small, ratio, Hebrew sof pasuq, Armenian).
@@ -62,7 +62,7 @@ class FoldedView:
 
     def __init__(self, original: str):
         self.original = original
-        folded = original.translate(_TABLE).lower()
+        folded = original.translate(_TABLE)
         runs = [(m.start(), m.end()) for m in _DELETABLE.finditer(folded)]
         #: for each deleted run: its start in the folded text, and characters deleted up to its end
         self._folded_starts: list[int] = []

@@ -109,12 +109,12 @@ def summary_html(totals: Totals, shown: int, config: dict[str, Any] | None, note
     for r in rules:
         fam = family_of(r)
         name, colour = family_style(fam)
-        rows.append(f'<tr data-rule="{attr(r)}"><td><span class="swatch" style="background:{attr(colour)}"></span>'
-                    f"{html.escape(r)}</td><td>{html.escape(name)}</td>"
-                    f'<td class="num">{totals.edits[r]:,}</td><td class="num">{totals.rule_docs[r]:,}</td>'
-                    f'<td class="muted">{html.escape(descriptions.get(r, ""))}</td></tr>')
+        rows.append(f'<tr data-rule="{attr(r)}"><td title="{attr(descriptions.get(r, ""))}">'
+                    f'<span class="swatch" style="background:{attr(colour)}"></span>{html.escape(r)}</td>'
+                    f"<td>{html.escape(name)}</td>"
+                    f'<td class="num">{totals.edits[r]:,}</td><td class="num">{totals.rule_docs[r]:,}</td></tr>')
     rule_table = ('<table id="rule-table"><tr><th>rule</th><th>family</th><th class="num">edits</th>'
-                  f'<th class="num">documents</th><th>what it does</th></tr>{"".join(rows)}</table>'
+                  f'<th class="num">docs</th></tr>{"".join(rows)}</table>'
                   if rows else '<p class="muted">No edits.</p>')
     label_rows = []
     for lab in sorted(totals.labels, key=lambda x: (-totals.labels[x], x)):
@@ -123,25 +123,28 @@ def summary_html(totals: Totals, shown: int, config: dict[str, Any] | None, note
                           f'<td class="num">{totals.label_docs[lab]:,}</td></tr>')
     for lab in sorted(totals.segment_labels, key=lambda x: (-totals.segment_labels[x], x)):
         label_rows.append(f'<tr data-label="{attr(lab)}"><td><span class="seg seg-{css_name(lab)}">'
-                          f'{html.escape(lab)}</span></td><td>segment</td><td class="num">–</td>'
+                          f'{html.escape(lab)}</span></td><td>language segment</td><td class="num">–</td>'
                           f'<td class="num">{totals.segment_labels[lab]:,}</td></tr>')
     label_table = ('<table id="label-table"><tr><th>label</th><th>kind</th><th class="num">spans</th>'
-                   f'<th class="num">documents</th></tr>{"".join(label_rows)}</table>'
+                   f'<th class="num">docs</th></tr>{"".join(label_rows)}</table>'
                    if label_rows else '<p class="muted">No fragments or language segments.</p>')
-    out.append('<div class="cols"><div><h2>Edits per rule</h2>' + rule_table
+    frag_labels = sorted(totals.labels, key=lambda x: (-totals.labels[x], x))
+    out.append('<div class="grid">'
+               f'<div><h2>Edits per rule</h2>{rule_table}</div>'
+               '<div><h2>&nbsp;</h2>'
                + bar_chart("edits per rule", [(r, totals.edits[r], family_style(family_of(r))[1]) for r in rules])
-               + "</div><div><h2>Labels</h2>" + label_table
-               + bar_chart("fragments per label", [(lab, totals.labels[lab], "#d62839")
-                                                   for lab in sorted(totals.labels, key=lambda x: (-totals.labels[x], x))])
+               + f'</div><div><h2>Labels</h2>{label_table}</div><div><h2>&nbsp;</h2>'
+               + bar_chart("fragments per label", [(lab, totals.labels[lab], "#d62839") for lab in frag_labels])
                + "</div></div>")
     if config is not None:
         toml_text = config_text(config)
         preset = config.get("preset", "(none: explicit steps)")
-        out.append(f'<h2>Configuration</h2><p>Preset <code id="preset">{html.escape(str(preset))}</code>, '
-                   f"normtext {html.escape(str(config.get('normtext', '?')))}. To reproduce: save this as "
-                   "<code>normtext.toml</code> and run <code>normtext clean --config normtext.toml FILES…</code>"
-                   + (f"; this report was made by <code>{html.escape(command)}</code>" if command else "")
-                   + f'.</p><pre class="config" id="config">{html.escape(toml_text)}</pre>')
+        out.append(f'<details class="config"><summary>Configuration: preset <code id="preset">'
+                   f"{html.escape(str(preset))}</code>, normtext {html.escape(str(config.get('normtext', '?')))}"
+                   + (f" · made by <code>{html.escape(command)}</code>" if command else "")
+                   + "</summary><p>To reproduce: save this as <code>normtext.toml</code> and run "
+                   "<code>normtext clean --config normtext.toml FILES…</code></p>"
+                   f'<pre class="config" id="config">{html.escape(toml_text)}</pre></details>')
     out.append("</section>")
     return "".join(out)
 
@@ -169,7 +172,7 @@ def legend_html(families: list[str]) -> str:
     items.append('<span class="item"><span class="inv">RLM</span> invisible character</span>')
     items.append('<span class="item"><span class="edit-point">⌫</span> deleted here · '
                  '<span class="edit-point">+</span> inserted here</span>')
-    return f'<p class="legend">{"".join(items)}</p>'
+    return f'<p class="legend">{" ".join(items)}</p>'
 
 
 def filters_html(rules: list[str], fragment_labels: list[str], segment_labels: list[str]) -> str:

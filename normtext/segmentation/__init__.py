@@ -13,7 +13,8 @@ URLs and e-mail addresses are neutral segments of their own (``kind="url"``).
 >>> text = "هل جربت ChatGPT؟"
 >>> [(s.label, text[s.start:s.end]) for s in segment(text)]
 [('ar', 'هل جربت'), ('neutral', ' '), ('en', 'ChatGPT؟')]
->>> [(s.label, s.lang, text[s.start:s.end]) for s in segment(t := "Thanks bro, tamam", "lang")]
+>>> text = "Thanks bro, tamam"
+>>> [(s.label, s.lang, text[s.start:s.end]) for s in segment(text, "lang")]
 [('en', 'en', 'Thanks bro,'), ('neutral', None, ' '), ('other', 'ar-Latn', 'tamam')]
 """
 

@@ -108,10 +108,10 @@ def script_cores(text: str, spans: list[tuple[int, int]] | None = None) -> list[
     return cores
 
 
-def _opening_suffix(text: str, lo: int, hi: int) -> int:
-    """Start of the run of opening punctuation that ends at ``hi`` (not before ``lo``)."""
-    p = hi
-    while p > lo and text[p - 1] in _OPENING:
+def _opening_suffix(gap: str, lo: int) -> int:
+    """Start (in ``gap``) of the opening punctuation glued to the gap's end, not before ``lo``."""
+    p = len(gap)
+    while p > lo and gap[p - 1] in _OPENING:
         p -= 1
     return p
 
@@ -119,47 +119,58 @@ def _opening_suffix(text: str, lo: int, hi: int) -> int:
 def assemble(text: str, cores: list[Core], links: list[tuple[int, int]]) -> list[Segment]:
     """Segments that tile ``text``: cores extended by spec rules 4–5, the rest neutral.
 
-    ``cores`` and ``links`` are each in order and do not overlap one another.
+    ``cores`` and ``links`` are each in order and do not overlap one another. Each gap between
+    two items is read once: with a line break in it, both sides follow the line-edge rule 5;
+    otherwise rule 4 (glued closing punctuation to the left core, glued opening punctuation to
+    the right core; a URL takes none).
 
     >>> text = "Call us at ٠٥٠١٢٣٤٥٦٧"
     >>> [(s.label, s.end) for s in assemble(text, script_cores(text), [])]
     [('en', 21)]
     """
     n = len(text)
-    if not cores:
-        return _fill(n, [(s, e, "neutral", None, "Zyyy", "url") for s, e in links])
     if links:
-        items: list[tuple] = sorted([(c, False) for c in cores] + [((s, e), True) for s, e in links],
-                                    key=lambda it: it[0][0])
+        items: list[tuple] = sorted([*cores, *((s, e, "neutral", None, "Zyyy", "url") for s, e in links)],
+                                    key=lambda it: it[0])
     else:
-        items = [(c, False) for c in cores]
-    out: list[tuple] = []
-    last = len(items) - 1
-    prev_end = 0          # extended end of the previous item
-    for i, (item, is_link) in enumerate(items):
-        if is_link:
-            out.append((item[0], item[1], "neutral", None, "Zyyy", "url"))
-            prev_end = item[1]
-            continue
-        start, end, label, lang, script = item
-        # left edge: line start (rule 5) or the item before on the same line (rule 4)
-        lb = _LB_REV.search(text, prev_end, start)
-        if lb is not None or i == 0:
-            base = lb.end() if lb is not None else 0
-            s = _BLANKS.match(text, base, start).end()
+        items = cores
+    out: list[list] = []
+    prev_end = 0
+    prev_core = False
+    for item in items:
+        start = item[0]
+        is_core = len(item) == 5
+        s = start
+        if start > prev_end:
+            gap = text[prev_end:start]
+            if gap != " ":
+                lb = _LB_REV.search(gap)
+                if not out or lb is not None:  # a line (or text) start before this item
+                    if prev_core:  # ... and a line end after the previous core
+                        first = _LB_RE.search(gap).start()  # type: ignore[union-attr]
+                        solid = _LAST_SOLID.search(gap, 0, first)
+                        if solid is not None:
+                            out[-1][1] = prev_end + solid.end()
+                    if is_core:
+                        s = prev_end + _BLANKS.match(gap, lb.end() if lb is not None else 0).end()
+                else:
+                    taken = _CLOSING_RUN.match(gap).end() if prev_core else 0
+                    if taken:
+                        out[-1][1] = prev_end + taken
+                    if is_core:
+                        s = prev_end + _opening_suffix(gap, taken)
+        if is_core:
+            out.append([s, item[1], item[2], item[3], item[4], None])
         else:
-            s = _opening_suffix(text, prev_end, start)
-        # right edge: line end (rule 5) or the item after on the same line (rule 4)
-        nxt_start = items[i + 1][0][0] if i < last else n
-        lb = _LB_RE.search(text, end, nxt_start)
-        if lb is not None or i == last:
-            stop = lb.start() if lb is not None else n
-            solid = _LAST_SOLID.search(text, end, stop)
-            e = solid.end() if solid is not None else end
-        else:
-            e = _CLOSING_RUN.match(text, end, nxt_start).end()
-        out.append((s, e, label, lang, script, None))
-        prev_end = e
+            out.append(list(item))
+        prev_end = item[1]
+        prev_core = is_core
+    if prev_core and prev_end < n:  # the text's end is a line end
+        gap = text[prev_end:]
+        lb = _LB_RE.search(gap)
+        solid = _LAST_SOLID.search(gap, 0, lb.start() if lb is not None else len(gap))
+        if solid is not None:
+            out[-1][1] = prev_end + solid.end()
     return _fill(n, out)
 
 

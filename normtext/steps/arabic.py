@@ -1,0 +1,274 @@
+"""The ``arabic`` step: diacritics, tatweel, letter folds, digits, punctuation, elongation.
+
+Every operation is an option with its own rule id; the defaults change nothing but tatweel
+(the ``default`` preset). Where the anchors disagree (``shared/specs/arabic-normalization.md``)
+the default and the alternatives are listed here and tested in
+``tests/data/normalizers/arabic.json``.
+
+Rules, in the order they run:
+
+- ``arabic/quranic-marks``: honorific signs, small Quranic letters and annotation marks
+  (``quranic_marks="strip"``; default ``keep``).
+- ``arabic/diacritics``: tashkeel ً ٌ ٍ َ ُ ِ ّ ْ and the other vowel signs U+0656–U+065E
+  (``diacritics``: ``keep`` | ``strip`` | ``strip-but-shadda``). Hamza marks are never
+  stripped as "accents" (``سؤال`` stays ``سؤال``, unlike HF's BERT normalizer).
+- ``arabic/dagger-alef``: ٰ U+0670 (``dagger_alef``: ``keep`` | ``strip`` | ``alef``; ``alef``
+  writes ا except word-final or on ى, where it is dropped: ``السمٰوٰت`` → ``السماوات``).
+- ``arabic/tatweel``: ـ attached to an Arabic letter removed (``tatweel="remove"``, default);
+  a free-standing run (``ـــــ`` used as a rule line) is kept.
+- ``arabic/lookalike``: Persian/Urdu look-alikes with an Arabic equivalent (ہ ۀ ھ ۃ ے ۓ ې ڪ …;
+  ``lookalikes="arabic"``; default ``keep``). پ چ ژ گ and other letters never fold.
+- ``arabic/keheh``: ک → ك (``keheh="kaf"``).
+- ``arabic/farsi-yeh``: ی by position (``farsi_yeh="position"``: ي before a letter, where it is
+  drawn with dots; ى at the end of a word, where it is dotless: ``تجرید`` → ``تجريد``,
+  ``علی`` → ``على``); or always ``yeh`` / ``alef-maqsura``.
+- ``arabic/hamza``: ؤ ئ (``hamza``: ``keep`` | ``carrier`` (و ي) | ``hamza`` (ء)).
+- ``arabic/alef``: أ إ آ ٱ → ا (``alef="bare"``).
+- ``arabic/alef-maqsura``: ى → ي (``alef_maqsura="yeh"``; never ى → ا, pyarabic's bug).
+- ``arabic/teh-marbuta``: ة → ه (``teh_marbuta="heh"``) or → ت (``"teh"``).
+- ``arabic/number-separator``: with ``digits="ascii"`` and ``number_separators``, ٫ → ``.``
+  (CLDR decimal separator) and ٬ → ``,`` between digits.
+- ``arabic/number-mark``: with the same options, ALM/LRM/RLM that CLDR puts inside numbers.
+- ``arabic/digits``: ``digits``: ``keep`` | ``ascii`` (٠-٩ and ۰-۹ → 0-9) | ``arabic-indic``
+  | ``extended`` (ASCII digits not touching a Latin letter, and the other Arabic set).
+- ``arabic/punctuation``: ``punctuation``: ``keep`` | ``latin`` (، ؛ ؟ ٪ ۔ → , ; ? % .) |
+  ``arabic`` (, ; ? % after Arabic text → ، ؛ ؟ ٪; never in English runs).
+- ``arabic/elongation``: an Arabic letter repeated ``elongation_threshold`` (default 4) or more
+  times → ``elongation_keep`` copies (``elongation="reduce"``). Digits are never touched
+  (``1000000`` stays), and the threshold of 4 keeps words with a legitimate triple (``تتتابع``).
+- ``arabic/nfc``: a deletion above that leaves a decomposable sequence (``اـٔ`` → ``أ``) is
+  recomposed, only when the text was NFC before the step.
+
+Routing: URL / e-mail segments are never touched; Arabic punctuation goes to Arabic and
+neutral segments only (see :mod:`normtext.steps._routing`). A document with no Arabic-script
+character skips the step (one precompiled search).
+
+>>> from normtext import Pipeline
+>>> pipe = Pipeline.from_config({"steps": {"arabic": {"diacritics": "strip", "alef": "bare"}}})
+>>> pipe("إِنَّ الكتـــاب")
+'ان الكتاب'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from ..doc import CharMap, Doc
+from ..step import STAGE_ARABIC, Step, register
+from ..tables.arabic import (
+    ALEF,
+    ALEF_MAKSURA,
+    ALEF_VARIANTS,
+    ARABIC_DECIMAL_SEPARATOR,
+    ARABIC_INDIC_DIGITS,
+    ARABIC_THOUSANDS_SEPARATOR,
+    ARABIC_TO_LATIN_PUNCTUATION,
+    ASCII_DIGITS,
+    DAGGER_ALEF,
+    EXTENDED_ARABIC_INDIC_DIGITS,
+    EXTRA_VOWEL_MARKS,
+    FARSI_YEH,
+    HAMZA,
+    HAMZA_MARKS,
+    HEH,
+    KAF,
+    KEHEH,
+    LOOKALIKES,
+    QURANIC_MARKS,
+    SHADDA,
+    TASHKEEL,
+    TEH,
+    TEH_MARBUTA,
+    WAVY_HAMZA_BELOW,
+    WAW,
+    WAW_HAMZA,
+    YEH,
+    YEH_HAMZA,
+)
+from ._nfc import nfc, nfc_edit
+from ._routing import ANY_LABEL, AR_AND_NEUTRAL, allowed_ranges, sub_in, translate_in
+
+#: Any Arabic-script character (blocks of spec §5.1): the fast-path test.
+HAS_ARABIC = regex.compile(r"[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_LETTER = r"[\p{sc=Arabic}&&\p{L}]"
+_DIGIT = f"[{ASCII_DIGITS}{ARABIC_INDIC_DIGITS}{EXTENDED_ARABIC_INDIC_DIGITS}]"
+
+_TATWEEL = regex.compile(rf"(?V1)(?<={_LETTER}\p{{M}}*)\u0640+|\u0640+(?={_LETTER})")
+_DAGGER_TO_ALEF = regex.compile(rf"(?V1)(?<!{ALEF_MAKSURA}\p{{M}}*){DAGGER_ALEF}(?=\p{{M}}*{_LETTER})")
+_FARSI_YEH_JOINED = regex.compile(rf"(?V1){FARSI_YEH}(?=\p{{M}}*\u200d?{_LETTER})")
+_DECIMAL = regex.compile(rf"(?<={_DIGIT}){ARABIC_DECIMAL_SEPARATOR}(?={_DIGIT})")
+_GROUP = regex.compile(rf"(?<={_DIGIT}){ARABIC_THOUSANDS_SEPARATOR}(?={_DIGIT})")
+_NUMBER_MARK = regex.compile(
+    rf"[\u061c\u200e\u200f]+(?=[+\-\u2212]?{_DIGIT})|(?<={_DIGIT}[%\u066a\u2030\u0609]?)[\u061c\u200e\u200f]+"
+)
+_ASCII_NUMBER = regex.compile(r"(?<![\p{Latin}0-9])[0-9]+(?![\p{Latin}0-9])")
+_LATIN_PUNCT_AFTER_ARABIC = regex.compile(r"(?<=[\u0600-\u06ff][\p{M}\s]*)[,;?%]")
+_LATIN_TO_ARABIC_PUNCTUATION = {v: k for k, v in ARABIC_TO_LATIN_PUNCTUATION.items() if v != "."}
+
+_QURANIC = CharMap({c: "" for c in QURANIC_MARKS})
+_DIACRITICS = {
+    "strip": CharMap({c: "" for c in TASHKEEL | EXTRA_VOWEL_MARKS}),
+    "strip-but-shadda": CharMap({c: "" for c in (TASHKEEL - {SHADDA}) | EXTRA_VOWEL_MARKS}),
+}
+_DAGGER_STRIP = CharMap({DAGGER_ALEF: ""})
+_LOOKALIKES = CharMap(LOOKALIKES)
+_KEHEH = CharMap({KEHEH: KAF})
+_FARSI_YEH = {"yeh": CharMap({FARSI_YEH: YEH}), "alef-maqsura": CharMap({FARSI_YEH: ALEF_MAKSURA}),
+              "position": CharMap({FARSI_YEH: ALEF_MAKSURA})}
+_HAMZA = {
+    "carrier": CharMap({WAW_HAMZA: WAW, YEH_HAMZA: YEH,
+                        **{c: "" for c in HAMZA_MARKS - {WAVY_HAMZA_BELOW}}}),
+    "hamza": CharMap({WAW_HAMZA: HAMZA, YEH_HAMZA: HAMZA}),
+}
+_ALEF = CharMap({c: ALEF for c in ALEF_VARIANTS})
+_ALEF_MAKSURA = CharMap({ALEF_MAKSURA: YEH})
+_TEH_MARBUTA = {"heh": CharMap({TEH_MARBUTA: HEH}), "teh": CharMap({TEH_MARBUTA: TEH})}
+_DIGITS = {
+    "ascii": CharMap(dict(zip(ARABIC_INDIC_DIGITS + EXTENDED_ARABIC_INDIC_DIGITS,
+                              ASCII_DIGITS * 2, strict=True))),
+    "arabic-indic": CharMap(dict(zip(EXTENDED_ARABIC_INDIC_DIGITS, ARABIC_INDIC_DIGITS, strict=True))),
+    "extended": CharMap(dict(zip(ARABIC_INDIC_DIGITS, EXTENDED_ARABIC_INDIC_DIGITS, strict=True))),
+}
+_ASCII_TO = {"arabic-indic": str.maketrans(ASCII_DIGITS, ARABIC_INDIC_DIGITS),
+             "extended": str.maketrans(ASCII_DIGITS, EXTENDED_ARABIC_INDIC_DIGITS)}
+_PUNCT_TO_LATIN = CharMap(ARABIC_TO_LATIN_PUNCTUATION)
+
+
+@dataclass(frozen=True)
+class ArabicOptions:
+    diacritics: Literal["keep", "strip", "strip-but-shadda"] = "keep"
+    dagger_alef: Literal["keep", "strip", "alef"] = "keep"
+    quranic_marks: Literal["keep", "strip"] = "keep"
+    tatweel: Literal["remove", "keep"] = "remove"
+    lookalikes: Literal["keep", "arabic"] = "keep"
+    keheh: Literal["keep", "kaf"] = "keep"
+    farsi_yeh: Literal["keep", "position", "yeh", "alef-maqsura"] = "keep"
+    hamza: Literal["keep", "carrier", "hamza"] = "keep"
+    alef: Literal["keep", "bare"] = "keep"
+    alef_maqsura: Literal["keep", "yeh"] = "keep"
+    teh_marbuta: Literal["keep", "heh", "teh"] = "keep"
+    digits: Literal["keep", "ascii", "arabic-indic", "extended"] = "keep"
+    number_separators: bool = True
+    punctuation: Literal["keep", "latin", "arabic"] = "keep"
+    elongation: Literal["keep", "reduce"] = "keep"
+    elongation_threshold: int = 4
+    elongation_keep: int = 1
+
+
+@register
+class ArabicStep(Step):
+    name = "arabic"
+    stage = STAGE_ARABIC
+    purpose = ("Arabic diacritics, tatweel, letter folds, digits, punctuation and elongation, "
+               "each an option (default: tatweel only).")
+    Options = ArabicOptions
+    rules = {
+        "arabic/quranic-marks": "honorific signs, small Quranic letters and annotation marks stripped",
+        "arabic/diacritics": "tashkeel and other vowel signs stripped (keep | strip | strip-but-shadda)",
+        "arabic/dagger-alef": "dagger alef U+0670 stripped or written as ا",
+        "arabic/tatweel": "tatweel attached to an Arabic letter removed",
+        "arabic/lookalike": "Persian/Urdu look-alikes (ہ ۀ ھ ۃ ے ۓ ې ڪ …) → Arabic letters",
+        "arabic/keheh": "ک → ك",
+        "arabic/farsi-yeh": "ی → ي before a letter, ى at the end of a word (or always one of them)",
+        "arabic/hamza": "ؤ ئ → و ي (carrier) or ء",
+        "arabic/alef": "أ إ آ ٱ → ا",
+        "arabic/alef-maqsura": "ى → ي",
+        "arabic/teh-marbuta": "ة → ه (or ت)",
+        "arabic/number-separator": "٫ → . and ٬ → , between digits (with digits=ascii)",
+        "arabic/number-mark": "ALM / LRM / RLM inside numbers removed (with digits=ascii)",
+        "arabic/digits": "digits between the ASCII, Arabic-Indic and Extended Arabic-Indic sets",
+        "arabic/punctuation": "، ؛ ؟ ٪ ۔ ↔ , ; ? % .",
+        "arabic/elongation": "a letter repeated elongation_threshold+ times → elongation_keep copies",
+        "arabic/nfc": "sequences left decomposed by a deletion recomposed",
+    }
+
+    def setup(self) -> None:
+        o = self.options
+        if o.elongation_threshold < 2 or not 1 <= o.elongation_keep < o.elongation_threshold:
+            raise ValueError(
+                "option arabic.elongation_threshold must be >= 2 and arabic.elongation_keep "
+                f"between 1 and threshold - 1 (got {o.elongation_threshold}, {o.elongation_keep})")
+        self._elongation = regex.compile(
+            rf"(?V1)({_LETTER})\1{{{o.elongation_threshold - 1},}}")
+        self._deletes = (o.diacritics != "keep" or o.dagger_alef != "keep"
+                         or o.quranic_marks == "strip" or o.tatweel == "remove" or o.hamza == "carrier")
+        # ASCII → Arabic digits works on documents without Arabic letters too.
+        self._needs_arabic = o.digits not in ("arabic-indic", "extended")
+
+    def __call__(self, doc: Doc) -> Doc:
+        o = self.options
+        if self._needs_arabic and HAS_ARABIC.search(doc.text) is None:
+            return doc
+        was_nfc = self._deletes and nfc(doc.text) == doc.text
+        ar = allowed_ranges(doc, ANY_LABEL)
+        if o.quranic_marks == "strip":
+            ar = self._tr(doc, _QURANIC, "arabic/quranic-marks", ar)
+        if o.diacritics != "keep":
+            ar = self._tr(doc, _DIACRITICS[o.diacritics], "arabic/diacritics", ar)
+        if o.dagger_alef == "alef":
+            ar = self._sub(doc, _DAGGER_TO_ALEF, ALEF, "arabic/dagger-alef", ar)
+        if o.dagger_alef != "keep":
+            ar = self._tr(doc, _DAGGER_STRIP, "arabic/dagger-alef", ar)
+        if o.tatweel == "remove" and "\u0640" in doc.text:
+            ar = self._sub(doc, _TATWEEL, "", "arabic/tatweel", ar)
+        if o.lookalikes == "arabic":
+            ar = self._tr(doc, _LOOKALIKES, "arabic/lookalike", ar)
+        if o.keheh == "kaf":
+            ar = self._tr(doc, _KEHEH, "arabic/keheh", ar)
+        if o.farsi_yeh != "keep" and FARSI_YEH in doc.text:
+            if o.farsi_yeh == "position":
+                ar = self._sub(doc, _FARSI_YEH_JOINED, YEH, "arabic/farsi-yeh", ar)
+            ar = self._tr(doc, _FARSI_YEH[o.farsi_yeh], "arabic/farsi-yeh", ar)
+        if o.hamza != "keep":
+            ar = self._tr(doc, _HAMZA[o.hamza], "arabic/hamza", ar)
+        if o.alef == "bare":
+            ar = self._tr(doc, _ALEF, "arabic/alef", ar)
+        if o.alef_maqsura == "yeh":
+            ar = self._tr(doc, _ALEF_MAKSURA, "arabic/alef-maqsura", ar)
+        if o.teh_marbuta != "keep":
+            ar = self._tr(doc, _TEH_MARBUTA[o.teh_marbuta], "arabic/teh-marbuta", ar)
+        if o.digits != "keep":
+            ar = self._digits(doc, ar)
+        if o.punctuation == "latin":
+            ar = self._tr(doc, _PUNCT_TO_LATIN, "arabic/punctuation", ar)
+        elif o.punctuation == "arabic":
+            ranges = allowed_ranges(doc, AR_AND_NEUTRAL)
+            sub_in(doc, _LATIN_PUNCT_AFTER_ARABIC, lambda m: _LATIN_TO_ARABIC_PUNCTUATION[m.group()],
+                   "arabic/punctuation", ranges)
+            ar = allowed_ranges(doc, ANY_LABEL)
+        if o.elongation == "reduce":
+            keep = o.elongation_keep
+            ar = self._sub(doc, self._elongation, lambda m: m.group(1) * keep, "arabic/elongation", ar)
+        if was_nfc:
+            nfc_edit(doc, "arabic/nfc")
+        return doc
+
+    # helpers: apply, then refresh the allowed ranges if the text changed --------------------
+    @staticmethod
+    def _tr(doc: Doc, charmap: CharMap, rule: str, ranges):
+        if translate_in(doc, charmap, rule, ranges) and ranges is not None:
+            return allowed_ranges(doc, ANY_LABEL)
+        return ranges
+
+    @staticmethod
+    def _sub(doc: Doc, pattern, repl, rule: str, ranges):
+        if sub_in(doc, pattern, repl, rule, ranges) and ranges is not None:
+            return allowed_ranges(doc, ANY_LABEL)
+        return ranges
+
+    def _digits(self, doc: Doc, ar):
+        o = self.options
+        if o.digits == "ascii":
+            if o.number_separators:
+                ar = self._sub(doc, _NUMBER_MARK, "", "arabic/number-mark", ar)
+                ar = self._sub(doc, _DECIMAL, ".", "arabic/number-separator", ar)
+                ar = self._sub(doc, _GROUP, ",", "arabic/number-separator", ar)
+            return self._tr(doc, _DIGITS["ascii"], "arabic/digits", ar)
+        ar = self._tr(doc, _DIGITS[o.digits], "arabic/digits", ar)
+        table = _ASCII_TO[o.digits]
+        sub_in(doc, _ASCII_NUMBER, lambda m: m.group().translate(table), "arabic/digits",
+               allowed_ranges(doc, AR_AND_NEUTRAL))
+        return allowed_ranges(doc, ANY_LABEL)
