@@ -105,3 +105,42 @@ def options_to_dict(opts: Any) -> dict[str, Any]:
         v = getattr(opts, f.name)
         out[f.name] = list(v) if isinstance(v, tuple) else v
     return out
+
+
+#: Field metadata that marks an option holding file paths (``str`` or ``tuple[str, ...]``).
+PATH_OPTION = {"path": True}
+
+
+def path_options(cls: type) -> set[str]:
+    """Names of the options of ``cls`` that hold file paths (marked with :data:`PATH_OPTION`)."""
+    return {f.name for f in dataclasses.fields(cls) if f.metadata.get("path")}
+
+
+def resolve_config_paths(value: Any, base: Any, *, where: str) -> Any:
+    """Resolve relative paths of a config file against its folder, refusing any that escape it.
+
+    Absolute paths are kept as written. ``value`` is a path string or a list of them.
+
+    >>> from pathlib import Path
+    >>> resolve_config_paths(["lex.toml"], Path("/etc/nt"), where="injected.lexicons")
+    ['/etc/nt/lex.toml']
+    """
+    from pathlib import Path
+
+    base = Path(base).resolve()
+
+    def one(p: Any) -> str:
+        if not isinstance(p, str):
+            return p
+        path = Path(p)
+        if path.is_absolute():
+            return str(path)
+        full = (base / path).resolve()
+        if not full.is_relative_to(base):
+            raise ValueError(f"option {where}: path {p!r} escapes the config file's folder {base}; "
+                             "use an absolute path to point outside it")
+        return str(full)
+
+    if isinstance(value, (list, tuple)):
+        return [one(v) for v in value]
+    return one(value)

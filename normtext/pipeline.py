@@ -17,6 +17,7 @@ from typing import Any
 
 from . import __version__
 from .doc import Doc
+from .options import path_options, resolve_config_paths
 from .presets import get_preset
 from .result import Result
 from .step import REGISTRY, Step, get_step
@@ -72,6 +73,7 @@ class Pipeline:
         With a ``steps`` table the steps are exactly those listed; without it, the ``preset``
         (default ``default``) is taken and any other top-level table overrides that step.
         """
+        base_dir = None
         if isinstance(config, (str, os.PathLike)):
             path = Path(config)
             try:
@@ -79,6 +81,8 @@ class Pipeline:
                     config = tomllib.load(fh)
             except tomllib.TOMLDecodeError as exc:
                 raise ValueError(f"{path}: not valid TOML: {exc}") from None
+            base_dir = path.parent
+            config = _resolve_paths(config, base_dir)
         if not isinstance(config, Mapping):
             raise ValueError(f"a config is a mapping, not {type(config).__name__}")
         preset = config.get("preset")
@@ -164,6 +168,29 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"Pipeline(preset={self.preset!r}, steps={self.step_names})"
+
+
+def _resolve_paths(config: dict[str, Any], base_dir: Path) -> dict[str, Any]:
+    """Resolve path options of a config file relative to its folder (never escaping it)."""
+    config = dict(config)
+    tables = config.get("steps") if isinstance(config.get("steps"), Mapping) else None
+    holder = dict(tables) if tables is not None else config
+    for name, opts in list(holder.items()):
+        if name in _CONFIG_KEYS or not isinstance(opts, Mapping):
+            continue
+        try:
+            cls = get_step(name)
+        except ValueError:
+            continue  # reported with the valid names when the step is built
+        marked = path_options(cls.Options)
+        if marked & set(opts):
+            opts = dict(opts)
+            for key in marked & set(opts):
+                opts[key] = resolve_config_paths(opts[key], base_dir, where=f"{name}.{key}")
+            holder[name] = opts
+    if tables is not None:
+        config["steps"] = holder
+    return holder if tables is None else config
 
 
 def _expand_shorthand(step: str, value: Any) -> Any:

@@ -225,28 +225,34 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
     Alternatives are ordered user entries first, then patterns, then longer strings first, so
     the longest cue wins where two start at the same place.
     """
-    alts: list[tuple[tuple, str, int]] = []
+    alts: list[tuple[tuple, str, int, str]] = []
     user_alts: list[tuple[str, int]] = []
     for idx, e in enumerate(entries):
         rank = 0 if not e.trusted else 1
         for s in e.strings:
             body = string_to_regex(s)
             if body:
-                alts.append(((rank, 1, -len(body)), _anchored(body, e.anchor, fold(s).strip()[:1]), idx))
+                alts.append(((rank, 1, -len(body)), body, idx, fold(s).strip()[:1]))
         for p in e.patterns:
             if e.trusted:
-                alts.append(((rank, 0, 0), _anchored(p, e.anchor, ""), idx))
+                alts.append(((rank, 0, 0), p, idx, ""))
             else:
                 user_alts.append((_anchored(p, e.anchor, ""), idx))
     alts.sort(key=lambda a: a[0])
+    # One alternative per distinct cue, listing its entries in order; the left context is the
+    # loosest any of them allows (the detector checks each entry's anchor).
     merged: dict[str, list[int]] = {}
-    for _, body, idx in alts:  # one alternative per distinct cue; its entries in order
+    first: dict[str, str] = {}
+    for _, body, idx, first_char in alts:
         merged.setdefault(body, []).append(idx)
+        first[body] = first_char
     groups: dict[str, tuple[int, ...]] = {}
     parts = []
     for n, (body, idxs) in enumerate(merged.items()):
         groups[f"a{n}"] = tuple(dict.fromkeys(idxs))
-        parts.append(f"(?P<a{n}>{body})")
+        line_only = all(entries[i].anchor in ("line", "prefix") for i in idxs)
+        anchored = _anchored(body, "line" if line_only else "glued", first[body])
+        parts.append(f"(?P<a{n}>{anchored})")
     flags = regex.MULTILINE | regex.IGNORECASE
     pattern = regex.compile("|".join(parts) or "(?!)", flags)
     user_pattern = None

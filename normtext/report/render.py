@@ -114,6 +114,7 @@ def render_pane(text: str, marks: list[Mark], points: dict[int, list[str]],
     nxt = 0
     run_i = 0
     in_run = False
+    titled: set[int] = set()
     for a, b in zip(bounds, [*bounds[1:], None], strict=True):
         for html_point in points.get(a, ()):
             out.append(html_point)
@@ -132,27 +133,30 @@ def render_pane(text: str, marks: list[Mark], points: dict[int, list[str]],
             in_run = want_run
         piece = text[a:b]
         if piece == "\n":
-            if active:
-                out.append(_wrap("↵", active))
+            if active:  # a changed line break: drawn as ↵ (class nl: not part of the text)
+                out.append(_wrap("↵", [*active, _NEWLINE_MARK], titled))
             if in_run:
                 out.append("</bdi>")
                 in_run = False
             out.append('</p><p dir="auto">')
             continue
         body = text_html(piece)
-        out.append(_wrap(body, active) if active else body)
+        out.append(_wrap(body, active, titled) if active else body)
     if in_run:
         out.append("</bdi>")
-    if out[-1] == '</p><p dir="auto">':  # the text ends with a line break: no empty last line
-        out[-1] = "</p>"
-    else:
-        out.append("</p>")
+    out.append("</p>")
     if len(text) > limit:
         out.append(f'<p class="truncated">… {len(text) - limit:,} more characters not shown</p>')
     return "".join(out)
 
 
-def _wrap(body: str, active: Iterable[Mark]) -> str:
+_NEWLINE_MARK = Mark(0, 0, ("nl",))
+
+
+def _wrap(body: str, active: Iterable[Mark], titled: set[int] | None = None) -> str:
+    """``body`` in a ``<span>`` with the classes and attributes of ``active``; a mark's tooltip
+    goes on its first piece only (``titled`` remembers which marks have had it; the page's
+    script lends it to the other pieces on hover)."""
     classes: list[str] = []
     attrs: dict[str, str] = {}
     titles: list[str] = []
@@ -160,6 +164,10 @@ def _wrap(body: str, active: Iterable[Mark]) -> str:
         classes.extend(mk.classes)
         attrs.update(mk.attrs)
         if mk.title:
+            if titled is not None:
+                if id(mk) in titled:
+                    continue
+                titled.add(id(mk))
             titles.append(mk.title)
     parts = [f'class="{attr(" ".join(dict.fromkeys(classes)))}"']
     parts.extend(f'{k}="{attr(v)}"' for k, v in attrs.items())
@@ -168,10 +176,31 @@ def _wrap(body: str, active: Iterable[Mark]) -> str:
     return f"<span {' '.join(parts)}>{body}</span>"
 
 
+_ARABIC_LETTER = regex.compile(r"[\p{Script=Arabic}&&[\p{L}\p{M}]]", regex.V1)
+
+
+def _inside_arabic_word(text: str, p: int) -> bool:
+    """Whether offset ``p`` falls between two Arabic letters (or marks).
+
+    >>> _inside_arabic_word("كتاب", 2), _inside_arabic_word("كتاب x", 4)
+    (True, False)
+    """
+    return 0 < p < len(text) and bool(_ARABIC_LETTER.match(text, p - 1)) and bool(_ARABIC_LETTER.match(text, p))
+
+
 def change_title(edits: tuple[Edit, ...]) -> str:
-    lines = [edit_line(e) for e in edits[:MAX_TOOLTIP_LINES]]
-    if len(edits) > MAX_TOOLTIP_LINES:
-        lines.append(f"… {len(edits) - MAX_TOOLTIP_LINES} more edits")
+    """One line per distinct edit (``×n`` when repeated), at most :data:`MAX_TOOLTIP_LINES`.
+
+    >>> change_title((Edit("a/b", 0, 1, "x", "y"), Edit("a/b", 2, 3, "x", "y")))
+    'a/b: «x» → «y» ×2'
+    """
+    counts: dict[str, int] = {}
+    for e in edits:
+        line = edit_line(e)
+        counts[line] = counts.get(line, 0) + 1
+    lines = [f"{line} ×{n}" if n > 1 else line for line, n in counts.items()]
+    if len(lines) > MAX_TOOLTIP_LINES:
+        lines = lines[:MAX_TOOLTIP_LINES] + [f"… {len(lines) - MAX_TOOLTIP_LINES} more"]
     return "\n".join(lines)
 
 
@@ -192,6 +221,9 @@ def doc_panes(view: DocView, index: int) -> tuple[str, str]:
         ):
             if hi > lo:
                 marks.append(Mark(lo, hi, classes, attrs, title))
+            elif _inside_arabic_word(view.source if sym == "+" else view.text, lo):
+                # a marker would break the letters' joining: light up the two neighbours instead
+                marks.append(Mark(lo - 1, lo + 1, (*classes, "near"), attrs, title))
             else:  # an insertion (input side) or a deletion (output side): a point marker
                 points.setdefault(lo, []).append(_wrap(sym, [Mark(lo, lo, (*classes, "edit-point"), attrs, title)]))
     for span in view.spans:
@@ -244,9 +276,8 @@ def render_doc(view: DocView, index: int) -> str:
     if view.edits:
         rows = []
         for e in view.edits[:MAX_EDIT_ROWS]:
-            rows.append(f"<tr><td>{html.escape(e.rule)}</td><td class=\"num\">{e.source_start}–{e.source_end}"
-                        f'</td><td class="bidi">{html.escape(shown(e.before))}</td>'
-                        f'<td class="bidi">{html.escape(shown(e.after))}</td></tr>')
+            rows.append(f"<tr><td>{html.escape(e.rule)}<td>{e.source_start}–{e.source_end}"
+                        f"<td>{html.escape(shown(e.before))}<td>{html.escape(shown(e.after))}")
         more = (f'<tr><td colspan="4">… {len(view.edits) - MAX_EDIT_ROWS} more edits</td></tr>'
                 if len(view.edits) > MAX_EDIT_ROWS else "")
         parts.append(f'<details class="edits"><summary>{len(view.edits)} edits (the <code>--explain</code> '

@@ -83,8 +83,9 @@ def translate_in(doc: Doc, charmap: CharMap, rule: str, ranges: Ranges | None) -
             run = m.group()
             edits.append((m.start(), m.end(), run.translate(table), rule))
             count += len(run)
-    n = doc.replace(edits)
-    doc.changes[rule] += count - n  # counted in characters, as Doc.translate does
+    if count:
+        n = doc.replace(edits)
+        doc.changes[rule] += count - n  # counted in characters, as Doc.translate does
     return count
 
 

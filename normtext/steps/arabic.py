@@ -23,7 +23,7 @@ Rules, in the order they run:
   drawn with dots; ى at the end of a word, where it is dotless: ``تجرید`` → ``تجريد``,
   ``علی`` → ``على``); or always ``yeh`` / ``alef-maqsura``.
 - ``arabic/hamza``: ؤ ئ (``hamza``: ``keep`` | ``carrier`` (و ي) | ``hamza`` (ء)).
-- ``arabic/alef``: أ إ آ ٱ → ا (``alef="bare"``).
+- ``arabic/alef``: أ إ آ ٱ → ا (``alef="bare"``), with any hamza / madda mark left on the alef.
 - ``arabic/alef-maqsura``: ى → ي (``alef_maqsura="yeh"``; never ى → ا, pyarabic's bug).
 - ``arabic/teh-marbuta``: ة → ه (``teh_marbuta="heh"``) or → ت (``"teh"``).
 - ``arabic/number-separator``: with ``digits="ascii"`` and ``number_separators``, ٫ → ``.``
@@ -98,6 +98,8 @@ _DIGIT = f"[{ASCII_DIGITS}{ARABIC_INDIC_DIGITS}{EXTENDED_ARABIC_INDIC_DIGITS}]"
 
 _TATWEEL = regex.compile(rf"(?V1)(?<={_LETTER}\p{{M}}*)\u0640+|\u0640+(?={_LETTER})")
 _DAGGER_TO_ALEF = regex.compile(rf"(?V1)(?<!{ALEF_MAKSURA}\p{{M}}*){DAGGER_ALEF}(?=\p{{M}}*{_LETTER})")
+#: Hamza / madda marks left on a bare alef (``أٰ``): part of the alef variant being folded.
+_ALEF_HAMZA_MARKS = regex.compile(r"(?<=\u0627[\u064b-\u0652\u0656-\u065e\u0670]*)[\u0653-\u0655]+")
 _FARSI_YEH_JOINED = regex.compile(rf"(?V1){FARSI_YEH}(?=\p{{M}}*\u200d?{_LETTER})")
 _DECIMAL = regex.compile(rf"(?<={_DIGIT}){ARABIC_DECIMAL_SEPARATOR}(?={_DIGIT})")
 _GROUP = regex.compile(rf"(?<={_DIGIT}){ARABIC_THOUSANDS_SEPARATOR}(?={_DIGIT})")
@@ -226,6 +228,7 @@ class ArabicStep(Step):
             ar = self._tr(doc, _HAMZA[o.hamza], "arabic/hamza", ar)
         if o.alef == "bare":
             ar = self._tr(doc, _ALEF, "arabic/alef", ar)
+            ar = self._sub(doc, _ALEF_HAMZA_MARKS, "", "arabic/alef", ar)
         if o.alef_maqsura == "yeh":
             ar = self._tr(doc, _ALEF_MAKSURA, "arabic/alef-maqsura", ar)
         if o.teh_marbuta != "keep":

@@ -57,6 +57,9 @@
     var doc = el.closest("article.doc");
     if (!doc) { return; }
     lit = Array.prototype.slice.call(doc.querySelectorAll('[data-c="' + CSS.escape(el.dataset.c) + '"]'));
+    if (!el.title) {  // the tooltip is written once per change: lend it to this piece
+      for (var k = 0; k < lit.length; k++) { if (lit[k].title) { el.title = lit[k].title; break; } }
+    }
     for (var j = 0; j < lit.length; j++) { lit[j].classList.add("hl"); }
   });
 

@@ -1,0 +1,82 @@
+"""ftfy's encoding fixes (never its cosmetic ones), per line, as recorded edits with rule ids.
+
+ftfy's default ``fix_text`` also straightens quotes, which destroys windows-1256 evidence (the
+second bytes of ل and ق read as ``„`` and ``‚``); here only :func:`ftfy.fix_encoding_and_explain`
+runs, with every cosmetic fixer off.
+
+>>> ftfy_edits("Ã©tÃ© 2024")
+[(0, 5, 'été', 'mojibake/utf8-as-cp1252')]
+"""
+
+from __future__ import annotations
+
+import ftfy
+import regex
+
+#: ftfy configuration: encoding fixes only.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+    fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+    remove_control_chars=False, normalization=None, explain=True,
+)
+FTFY_CONFIG_NO_C1 = FTFY_CONFIG._replace(fix_c1_controls=False)
+
+#: ftfy codec name -> the reading it undid.
+FTFY_CODEC_MODES = {
+    "latin-1": "utf8-as-latin1",
+    "sloppy-windows-1252": "utf8-as-cp1252",
+    "sloppy-windows-1251": "utf8-as-cp1251",
+    "sloppy-windows-1250": "utf8-as-cp1250",
+    "sloppy-windows-1253": "utf8-as-cp1253",
+    "sloppy-windows-1254": "utf8-as-cp1254",
+    "sloppy-windows-1257": "utf8-as-cp1257",
+    "iso-8859-2": "utf8-as-iso8859-2",
+    "macroman": "utf8-as-macroman",
+    "cp437": "utf8-as-cp437",
+}
+_SPACE_SPLIT = regex.compile(r"[^\t\n\x0b\x0c\r ]+")
+_C1_RE = regex.compile("[\u0080-\u009f]")
+
+
+def rule_from_plan(plan: list) -> str:
+    """The rule id naming what ftfy's plan undid."""
+    encodes = [name for kind, name in plan if kind == "encode"]
+    decodes = [name for kind, name in plan if kind == "decode"]
+    if len(encodes) > 1:
+        return "mojibake/layered"
+    if encodes and decodes and decodes[-1].startswith("utf-8"):
+        return "mojibake/" + FTFY_CODEC_MODES.get(encodes[0], "utf8-as-" + encodes[0])
+    if any(name == "decode_inconsistent_utf8" for _, name in plan):
+        return "mojibake/utf8-partial"
+    return "encoding/c1-control"
+
+
+def aligned_edits(old: str, new: str, rule: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
+    """Per-token edits turning ``old`` into ``new`` (one edit when the tokens do not align)."""
+    olds = list(_SPACE_SPLIT.finditer(old))
+    news = list(_SPACE_SPLIT.finditer(new))
+    if len(olds) == len(news) and all(
+            old[a.end():b.start()] == new[c.end():d.start()]
+            for a, b, c, d in zip(olds, olds[1:], news, news[1:])):
+        return [(offset + a.start(), offset + a.end(), b.group(), rule)
+                for a, b in zip(olds, news) if a.group() != b.group()]
+    start = 0
+    limit = min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    return [(offset + start, offset + len(old) - end, new[start:len(new) - end], rule)]
+
+
+def ftfy_edits(line: str, offset: int = 0, *, c1_controls: bool = True) -> list[tuple[int, int, str, str]]:
+    """The edits ftfy's encoding fixes make to ``line``."""
+    config = FTFY_CONFIG if c1_controls else FTFY_CONFIG_NO_C1
+    fixed, plan = ftfy.fix_encoding_and_explain(line, config)
+    if fixed == line:
+        return []
+    rule = rule_from_plan(plan or [])
+    if rule == "mojibake/utf8-as-latin1" and _C1_RE.search(line) is None:
+        rule = "mojibake/utf8-as-cp1252"  # no C1 control: the two readings are the same
+    return aligned_edits(line, fixed, rule, offset)

@@ -1,0 +1,59 @@
+"""Codec repairs on a :class:`~normtext.doc.Doc`: the token engine, then ftfy's encoding fixes, per
+line, only where the signature scan finds something; BOMs shown as mojibake; C1 controls.
+
+>>> fix_encoding("قال ط§ظ„ظˆط²ظٹط± Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and cafÃ©")
+'قال الوزير العربية and café'
+>>> fix_encoding("Ø£Ù‡Ù„Ø§Ù‹ QuÃ© tal\\u00a0!")
+'أهلاً Qué tal\\xa0!'
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .ftfy_fix import ftfy_edits
+from .signatures import (
+    BOM_MOJIBAKE_RE, C1_CONTROL_RE, CODEC_SIGNATURE_RE, FTFY_SIGNATURE_RE, TOKEN_SIGNATURE_RE,
+    signature_lines,
+)
+from .tokens import line_edits
+
+#: Passes over the signature lines (a later pass catches what an earlier one uncovered).
+MAX_PASSES = 2
+
+RULE_BOM_MOJIBAKE = "mojibake/bom"
+RULE_C1 = "encoding/c1-control"
+
+
+def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) -> int:
+    """Repair mojibake in ``doc`` through recorded edits; returns the number of edits."""
+    if CODEC_SIGNATURE_RE.search(doc.text) is None:
+        return 0
+    total = doc.sub(BOM_MOJIBAKE_RE, "\ufeff", RULE_BOM_MOJIBAKE)
+    for _ in range(MAX_PASSES):
+        n = 0
+        text = doc.text
+        edits = []
+        for start, end in signature_lines(text, TOKEN_SIGNATURE_RE):
+            edits.extend(line_edits(text[start:end], start))
+        n += doc.replace(edits)
+        if use_ftfy:
+            text = doc.text
+            edits = []
+            for start, end in signature_lines(text, FTFY_SIGNATURE_RE):
+                edits.extend(ftfy_edits(text[start:end], start, c1_controls=c1_controls))
+            n += doc.replace(edits)
+        total += n
+        if not n or CODEC_SIGNATURE_RE.search(doc.text) is None:
+            break
+    if c1_controls:
+        total += doc.sub(C1_CONTROL_RE, lambda m: m.group().encode("latin-1").decode("cp1252"), RULE_C1)
+    return total
+
+
+def fix_encoding(text: str) -> str:
+    """The codec repairs alone: no HTML unescaping, no BOM removal, no NFC; spaces untouched."""
+    if CODEC_SIGNATURE_RE.search(text) is None:
+        return text
+    doc = Doc(text, track=False)
+    repair_codecs(doc)
+    return doc.text
