@@ -59,8 +59,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--field", default="text", help="the text column (default: text)")
     parser.add_argument("--output-field", help="write the normalized text to this column")
     parser.add_argument("--annotate", action="store_true", help="add spans/segments/changes columns")
-    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1,
-                        help="normtext workers (Ray actors; default: one per core)")
+    parser.add_argument("--workers", type=int, default=max(1, (os.cpu_count() or 2) - 1),
+                        help="normtext workers, one core each (Ray actors; default: cores - 1, so "
+                             "reading and writing tasks keep a core: with every core held by an "
+                             "actor, Ray Data waits for one forever)")
     parser.add_argument("--batch-size", type=int, default=1024, help="records per batch")
     parser.add_argument("--address", help="a Ray cluster to join ('auto'); default: a local instance")
     return parser.parse_args(argv)
@@ -90,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         fn_constructor_kwargs={"pipeline": pipeline.to_config(), "field": args.field,
                                "output_field": args.output_field, "annotate": args.annotate},
         batch_format="pyarrow", batch_size=args.batch_size,
-        compute=ray.data.ActorPoolStrategy(size=max(1, args.workers)),
+        compute=ray.data.ActorPoolStrategy(min_size=1, max_size=max(1, args.workers)),
     )
     ds.write_parquet(args.output)
     seconds = time.perf_counter() - start

@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_batch import _DemoTagger  # noqa: E402
 
 datasets.disable_progress_bars()
-TEXTS = (["plain headline %d" % i for i in range(40)]
-         + ["a\u00a0b  c\u200b %d" % i for i in range(40)]
+TEXTS = ([f"plain headline {i}" for i in range(40)]
+         + [f"a\u00a0b  c\u200b {i}" for i in range(40)]
          + ["Al-Ghad reported.اضافة اعلان", None, "كـــتاب\r\n"])
 
 

@@ -57,9 +57,9 @@ def aligned_edits(old: str, new: str, rule: str, offset: int = 0) -> list[tuple[
     news = list(_SPACE_SPLIT.finditer(new))
     if len(olds) == len(news) and all(
             old[a.end():b.start()] == new[c.end():d.start()]
-            for a, b, c, d in zip(olds, olds[1:], news, news[1:])):
+            for a, b, c, d in zip(olds, olds[1:], news, news[1:], strict=False)):
         return [(offset + a.start(), offset + a.end(), b.group(), rule)
-                for a, b in zip(olds, news) if a.group() != b.group()]
+                for a, b in zip(olds, news, strict=False) if a.group() != b.group()]
     start = 0
     limit = min(len(old), len(new))
     while start < limit and old[start] == new[start]:

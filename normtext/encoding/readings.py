@@ -21,8 +21,15 @@ from dataclasses import dataclass
 import regex
 
 from .codecs import (
-    CP1252_CONT_IMAGE, CP1256_CONT_IMAGE, CP1256_LEAD_IMAGE, CP1256_STRONG_CONT, CP1256_WEAK_CONT,
-    encode_cp437, encode_cp1252, encode_cp1256, encode_macroman,
+    CP1252_CONT_IMAGE,
+    CP1256_CONT_IMAGE,
+    CP1256_LEAD_IMAGE,
+    CP1256_STRONG_CONT,
+    CP1256_WEAK_CONT,
+    encode_cp437,
+    encode_cp1252,
+    encode_cp1256,
+    encode_macroman,
 )
 
 #: ``Ù`` (0xD9, lead byte of ف) whose second byte 0x81 - undefined in windows-1252 - was lost,

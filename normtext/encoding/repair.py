@@ -12,7 +12,11 @@ from __future__ import annotations
 from ..doc import Doc
 from .ftfy_fix import ftfy_edits
 from .signatures import (
-    BOM_MOJIBAKE_RE, C1_CONTROL_RE, CODEC_SIGNATURE_RE, FTFY_SIGNATURE_RE, TOKEN_SIGNATURE_RE,
+    BOM_MOJIBAKE_RE,
+    C1_CONTROL_RE,
+    CODEC_SIGNATURE_RE,
+    FTFY_SIGNATURE_RE,
+    TOKEN_SIGNATURE_RE,
     signature_lines,
 )
 from .tokens import line_edits
@@ -46,8 +50,19 @@ def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) 
         if not n or CODEC_SIGNATURE_RE.search(doc.text) is None:
             break
     if c1_controls:
-        total += doc.sub(C1_CONTROL_RE, lambda m: m.group().encode("latin-1").decode("cp1252"), RULE_C1)
+        total += repair_c1(doc)
     return total
+
+
+def _c1_to_cp1252(m) -> str:
+    return m.group().encode("latin-1").decode("cp1252")
+
+
+def repair_c1(doc: Doc) -> int:
+    """C1 controls that windows-1252 defines become its characters (``\x93`` → ``“``)."""
+    if C1_CONTROL_RE.search(doc.text) is None:
+        return 0
+    return doc.sub(C1_CONTROL_RE, _c1_to_cp1252, RULE_C1)
 
 
 def fix_encoding(text: str) -> str:

@@ -68,6 +68,14 @@ def arabic_letter_count(text: str) -> int:
     return len(_ARABIC_LETTER_RE.findall(text))
 
 
+_ARABIC_SIGN_RE = regex.compile(f"[{ARABIC_LETTER_CLASS}\u0660-\u066c\u06f0-\u06f9]")
+
+
+def arabic_sign_count(text: str) -> int:
+    """Arabic letters plus Arabic-Indic digits and the Arabic percent/decimal signs."""
+    return len(_ARABIC_SIGN_RE.findall(text))
+
+
 def is_plausible_arabic(text: str) -> bool:
     """Plausible characters, no stray harakat and no Arabic letter glued to a Latin one."""
     return (is_plausible(text) and _STRAY_HARAKA_RE.search(text) is None

@@ -14,7 +14,11 @@ from __future__ import annotations
 import regex
 
 from .codecs import (
-    CP1252_CONT_IMAGE, CP1256_LEAD_IMAGE, CP1256_STRONG_CONT, FTFY_CONT_IMAGE, FTFY_LEAD_IMAGE,
+    CP1252_CONT_IMAGE,
+    CP1256_LEAD_IMAGE,
+    CP1256_STRONG_CONT,
+    FTFY_CONT_IMAGE,
+    FTFY_LEAD_IMAGE,
     LEGACY_LETTER_IMAGE,
 )
 
@@ -28,7 +32,7 @@ TOKEN_SIGNATURE = (
     f"[\u00c2-\u00f4][{_E(CP1252_CONT_IMAGE)}]|\u00d9"
     f"|[{_E(CP1256_LEAD_IMAGE)}][{_E(CP1256_STRONG_CONT)}]"
     f"|[{_E(LEGACY_LETTER_IMAGE)}]{{2}}|\u00ef\u00bb[\u00bf\u061f]"
-    "|[\u2500-\u259f]{2}|\u00ff[\u00df\u0178]|[\u0080-\u009f]"
+    "|[\u2500-\u259f]{2}|\u00ff[\u00df\u0178]|[\u0080-\u009f]|\uf8ff|\u0393\u00c7"
 )
 #: Anything ftfy's encoding fixes could change: a lead + continuation character in one of its
 #: codecs, a lead character before a space or lossy ``?``/U+FFFD, or a C1 control.

@@ -19,15 +19,26 @@ from functools import lru_cache
 
 import regex
 
-from .codecs import CP1252_CONT_IMAGE, CP1256_CONT_IMAGE, LEGACY_LETTER_IMAGE
-from .readings import (
-    CP1256_WEAK_ONLY_RE, EVIDENCE, LEGACY_READINGS, LOSSY_READINGS, UTF8_READINGS, Reading,
+from .codecs import (
+    CP1252_CONT_IMAGE,
+    CP1256_CONT_IMAGE,
+    CP1256_LEAD_IMAGE,
+    CP1256_STRONG_CONT,
+    LEGACY_LETTER_IMAGE,
 )
-from .score import arabic_letter_count, arabic_score, is_plausible, is_plausible_arabic
+from .readings import (
+    CP1256_WEAK_ONLY_RE,
+    EVIDENCE,
+    LEGACY_READINGS,
+    LOSSY_READINGS,
+    UTF8_READINGS,
+    Reading,
+)
+from .score import arabic_score, arabic_sign_count, is_plausible, is_plausible_arabic
 
 MAX_LAYERS = 3
 
-_WS = r"\t\n\x0b\x0c\r "
+_WS = r"\t\n\x0b\x0c\r \ufeff"
 _DIGIT = "\u00d9[\u00a0\u00a1-\u00a9]"
 _ZERO_SP = "\u00d9 (?=\u00d9[ \u00a0\u00a1-\u00a9]| )"
 #: Tokens: a run of Arabic-Indic digits read as cp1252 whose NBSPs became spaces, or any run of
@@ -35,20 +46,34 @@ _ZERO_SP = "\u00d9 (?=\u00d9[ \u00a0\u00a1-\u00a9]| )"
 TOKEN_RE = regex.compile(
     f"(?<![^{_WS}])(?:{_DIGIT}|{_ZERO_SP})*{_DIGIT}(?:{_ZERO_SP})*(?![^{_WS}])|[^{_WS}]+")
 
-#: Characters that can only be mojibake in the tokens this module repairs: high latin-1 and cp1252
-#: punctuation, ط/ظ followed by a windows-1256 continuation character, box drawing (cp437) and the
-#: macroman letters ÿ Ÿ.
+#: Tokens worth re-decoding: any non-ASCII character other than plain Arabic letters, harakat and
+#: Arabic punctuation, or ط/ظ followed by a windows-1256 continuation character.
 TOKEN_TRIGGER_RE = regex.compile(
-    f"[\u0080-\u00ff{regex.escape(CP1252_CONT_IMAGE)}\u2500-\u259f\u0178]"
+    "[^\\x00-\\x7f\u060c\u061b\u061f\u0621-\u063a\u0640-\u0652\u0660-\u0669\u0670]"
     f"|[\u0637\u0638][{regex.escape(CP1256_CONT_IMAGE)}]|\u0637$|\u0637(?=[\u0637\u0638])")
 
+#: Continuation characters windows-1256 has and windows-1252 has not (Persian letters, joiners).
+CP1256_ONLY_CONT = "".join(c for c in CP1256_CONT_IMAGE if c not in CP1252_CONT_IMAGE)
 #: What remains mojibake after a layer is undone (another layer must follow).
 STILL_MOJIBAKE_RE = regex.compile(
     f"[\u00c2-\u00f4][{regex.escape(CP1252_CONT_IMAGE)}]"
-    f"|[\u0637\u0638][{regex.escape(CP1256_CONT_IMAGE)}]|[\u0080-\u009f]")
+    f"|[{regex.escape(CP1256_LEAD_IMAGE)}][{regex.escape(CP1256_STRONG_CONT)}]|[\u0080-\u009f]")
+#: A token where ASCII letters touch characters of another script (``Cafأ©``, ``ItΓÇÖs``,
+#: ``caf√©``): correct text does not mix like that, so a valid re-decoding of it is strong.
+MIXED_SCRIPT_RE = regex.compile(
+    "[A-Za-z0-9][\u0370-\u03ff\u0600-\u06ff\u2200-\u22ff\u2500-\u259f\uf8ff]"
+    "|[\u0370-\u03ff\u0600-\u06ff\u2200-\u22ff\u2500-\u259f\uf8ff][A-Za-z]|\uf8ff"
+    # a Latin-1 letter, sign or haraka followed by a continuation byte only windows-1256 has:
+    # ``ًں`` (F0 9F) starts every emoji, ``â€`` + ZWNJ is a closing quote
+    f"|[\u00a0-\u00ff\u20ac\u064b-\u0652][{regex.escape(CP1256_ONLY_CONT)}]"
+    # an Arabic letter glued to a latin-1 sign: windows-1256 ``آ£`` (£), ``أ©`` (é)
+    "|[\u0621-\u064a][\u00a2-\u00aa\u00ac-\u00ba\u00bc-\u00be]"
+    # Greek glued to latin-1 letters: cp437 ``ΓÇö`` (—), ``ΓÇÖ`` (’)
+    "|[\u0393\u03a3\u03b1\u03c3\u03c4\u03a6\u0398\u03a9\u03b4\u03c6\u03b5][\u00c0-\u00ff]")
 _LEGACY_LETTER_RE = regex.compile(f"[{regex.escape(LEGACY_LETTER_IMAGE)}]")
 _HAS_ARABIC_RE = regex.compile("[\u0600-\u06ff]")
 _LETTER_RE = regex.compile(r"\p{L}")
+_ARABIC_DIGIT_RE = regex.compile("[\u0660-\u0669]")
 
 
 @dataclass(frozen=True)
@@ -59,30 +84,71 @@ class Candidate:
     chain: tuple[str, ...]
     strong: bool
     score: float
+    #: the source holds an unambiguous mojibake pair (not only ``ط،``-like pairs or a lone ``Ù``)
+    evidence: bool = True
 
     @property
     def rule(self) -> str:
         return f"mojibake/{self.chain[0]}" if len(self.chain) == 1 else "mojibake/layered"
 
 
+#: Non-ASCII characters a legacy (windows-1256 / ISO-8859-6) re-decoding may produce besides the
+#: Arabic block: the punctuation and marks Arabic text in those code pages uses.
+LEGACY_OK_RE = regex.compile(
+    "[\\x00-\\x7f\u0600-\u06ff\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022"
+    "\u2026\u200c-\u200f\u00d7\u00f7]*")
+#: Non-ASCII characters a weak, non-Arabic repair (next to repaired Arabic) may produce: Latin-1 and
+#: Latin Extended-A letters, general punctuation, currency, emoji.
+COMMON_RE = regex.compile(
+    "[\\x00-\\x7f\u00a0-\u017e\u2010-\u2027\u2030-\u205e\u20ac\u2122\ufe0f\u200c\u200d"
+    "\U0001f000-\U0001faff\u2600-\u27bf]*")
+#: Log-prior added per token to a reading's line score: ISO-8859-6 is much rarer than windows-1256
+#: and must read clearly better before it wins.
+READING_PRIOR = {"iso8859-6-as-latin1": -1.0}
+#: Preference between readings that give the same text (the more common reading names the rule).
+READING_PRIORITY = {name: i for i, name in enumerate((
+    "utf8-as-cp1252", "utf8-as-cp1256", "utf8-as-cp1252-lost-byte", "utf8-as-cp1256-lost-shy",
+    "cp1256-as-cp1252", "iso8859-6-as-latin1", "utf8-as-macroman", "utf8-as-cp437"))}
+
+
 def _strength(reading: Reading, source: str, out: str) -> bool | None:
-    """``True`` strong, ``False`` weak, ``None`` not a candidate."""
-    letters = arabic_letter_count(out)
+    """``True`` strong, ``False`` weak (only next to a repaired token), ``None`` not a candidate."""
+    signs = arabic_sign_count(out)
     if reading.legacy:
-        if not letters or not is_plausible_arabic(out):
+        if not signs or not is_plausible_arabic(out) or LEGACY_OK_RE.fullmatch(out) is None:
             return None
-        return letters >= 2
+        return signs >= 2
+    weak = False if COMMON_RE.fullmatch(out) else None
+    if weak is False and MIXED_SCRIPT_RE.search(source):
+        weak = True
     if reading.name.startswith("utf8-as-cp1256"):
         if EVIDENCE["utf8-as-cp1256"].search(source):
-            return True
+            return True if signs else weak
         if CP1256_WEAK_ONLY_RE.fullmatch(source):
             return False
         return None
     if reading.name.startswith("utf8-as-cp1252"):
-        if reading.name.endswith("lost-byte") and letters < 2:
-            return False if letters else None
-        return bool(letters) if EVIDENCE["utf8-as-cp1252"].search(source) or letters else None
-    return True if letters else None  # macroman, cp437: only for Arabic
+        if reading.name.endswith("lost-byte"):
+            return signs >= 2 if signs else None
+        return True if signs else weak
+    return True if signs else weak  # macroman, cp437
+
+
+def _has_evidence(reading: Reading, source: str) -> bool:
+    if reading.legacy:
+        return True
+    if reading.name.startswith("utf8-as-cp1256"):
+        return EVIDENCE["utf8-as-cp1256"].search(source) is not None
+    if reading.name.endswith("lost-byte"):
+        return EVIDENCE["utf8-as-cp1252"].search(source) is not None
+    return True
+
+
+def _candidate(reading: Reading, chain: tuple[str, ...], src: str, out: str) -> Candidate | None:
+    strong = _strength(reading, src, out)
+    if strong is None:
+        return None
+    return Candidate(out, chain + (reading.name,), strong, arabic_score(out), _has_evidence(reading, src))
 
 
 def _final(out: str) -> bool:
@@ -93,11 +159,13 @@ def _final(out: str) -> bool:
 def token_candidates(token: str) -> tuple[Candidate, ...]:
     """Every shallowest repair of ``token`` (empty when nothing plausible)."""
     frontier: list[tuple[str, tuple[str, ...]]] = [(token, ())]
+    #: plausible results that still look like mojibake (``فقط،`` has ط،): used if no layer follows
+    fallback: list[Candidate] = []
     for depth in range(MAX_LAYERS):
         found: list[Candidate] = []
         deeper: list[tuple[str, tuple[str, ...]]] = []
         for src, chain in frontier:
-            utf8_valid = False
+            utf8_hit = False
             for reading in UTF8_READINGS:
                 try:
                     out = reading.undo(src)
@@ -105,40 +173,47 @@ def token_candidates(token: str) -> tuple[Candidate, ...]:
                     continue
                 if out == src:
                     continue
-                utf8_valid = True
                 if _final(out):
-                    strong = _strength(reading, src, out)
-                    if strong is not None:
-                        found.append(Candidate(out, chain + (reading.name,), strong, arabic_score(out)))
-                elif depth + 1 < MAX_LAYERS and is_plausible(out):
-                    deeper.append((out, chain + (reading.name,)))
-            if utf8_valid:
+                    cand = _candidate(reading, chain, src, out)
+                    if cand is not None:
+                        found.append(cand)
+                        utf8_hit = True
+                elif STILL_MOJIBAKE_RE.search(out) and "\ufffd" not in out:
+                    if depth + 1 < MAX_LAYERS:
+                        deeper.append((out, chain + (reading.name,)))
+                    utf8_hit = True
+                    if is_plausible(out):
+                        cand = _candidate(reading, chain, src, out)
+                        if cand is not None:
+                            fallback.append(cand)
+            if utf8_hit:
                 continue
             for reading in LOSSY_READINGS:
                 try:
                     out = reading.undo(src)
                 except UnicodeError:
                     continue
-                if out != src and _final(out):
-                    strong = _strength(reading, src, out)
-                    if strong is not None:
-                        found.append(Candidate(out, chain + (reading.name,), strong, arabic_score(out)))
-            if _HAS_ARABIC_RE.search(src) or not _LEGACY_LETTER_RE.search(src):
+                if out != src and is_plausible(out):
+                    cand = _candidate(reading, chain, src, out)
+                    if cand is not None:
+                        (found if _final(out) else fallback).append(cand)
+                        utf8_hit = True
+            if utf8_hit or _HAS_ARABIC_RE.search(src) or not _LEGACY_LETTER_RE.search(src):
                 continue
             for reading in LEGACY_READINGS:
                 try:
                     out = reading.undo(src)
                 except UnicodeError:
                     continue
-                strong = _strength(reading, src, out)
-                if strong is not None:
-                    found.append(Candidate(out, chain + (reading.name,), strong, arabic_score(out)))
+                cand = _candidate(reading, chain, src, out)
+                if cand is not None:
+                    found.append(cand)
         if found:
             return tuple(found)
         frontier = deeper
         if not frontier:
             break
-    return ()
+    return tuple(fallback)
 
 
 def line_edits(line: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
@@ -156,14 +231,36 @@ def line_edits(line: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
         for c in cands:
             r = rank.setdefault(c.chain, [0, 0.0])
             r[0] += c.strong
-            r[1] += c.score
+            r[1] += c.score + READING_PRIOR.get(c.chain[-1], 0.0)
     chosen: list[Candidate | None] = []
     for *_, cands in tokens:
-        chosen.append(max(cands, key=lambda c: (c.strong, rank[c.chain], c.score)) if cands else None)
+        chosen.append(max(cands, key=lambda c: (c.strong, rank[c.chain], c.score,
+                                                -READING_PRIORITY.get(c.chain[0], 99)))
+                      if cands else None)
+    _drop_unlikely_legacy(tokens, chosen)
     accepted = [c is not None and c.strong for c in chosen]
+    strong_readings = {c.chain for c, ok in zip(chosen, accepted, strict=False) if ok and c is not None}
+    for i, c in enumerate(chosen):
+        if c is not None and not accepted[i] and c.evidence and c.chain in strong_readings:
+            accepted[i] = True
     _accept_weak_neighbours(tokens, chosen, accepted)
     return [(offset + s, offset + e, c.text, c.rule)
-            for (s, e, _tok, _), c, ok in zip(tokens, chosen, accepted) if ok and c is not None]
+            for (s, e, _tok, _), c, ok in zip(tokens, chosen, accepted, strict=False) if ok and c is not None]
+
+
+#: Share of the tokens holding legacy letter bytes (``ÇáÚ``…) that must re-decode to Arabic before
+#: any of them is repaired: Latin-1 "soup" (``MÄ£ÄM ÌÑÌ``) has a few that happen to.
+LEGACY_TOKEN_SHARE = 0.5
+
+
+def _drop_unlikely_legacy(tokens, chosen) -> None:
+    legacy_names = {r.name for r in LEGACY_READINGS}
+    looking = [i for i, (_, _, tok, _) in enumerate(tokens)
+               if _LEGACY_LETTER_RE.search(tok) and not _HAS_ARABIC_RE.search(tok)]
+    hits = [i for i in looking if chosen[i] is not None and chosen[i].chain[-1] in legacy_names]
+    if hits and len(hits) < LEGACY_TOKEN_SHARE * len(looking):
+        for i in hits:
+            chosen[i] = None
 
 
 def _accept_weak_neighbours(tokens, chosen, accepted) -> None:

@@ -2,19 +2,23 @@
 
 The built-in entries live in ``lexicon.toml`` beside this module (its header documents the
 format); users add their own files (TOML, or JSON with the same structure). Plain strings are
-folded (:mod:`.fold`) and escaped; all strings and trusted patterns compile into **one**
-alternation, each alternative a named group that points back to its entry. Patterns from user
-files are compiled on their own, probed for catastrophic backtracking and run with a timeout.
+folded (:mod:`.fold`) and escaped; all strings and trusted patterns compile into one
+alternation per anchor family (line-start cues, free cues), not a loop over entries. Patterns from user
+files are compiled apart, probed for catastrophic backtracking and run with a timeout.
 
 >>> lex = load_lexicon()
->>> m = lex.pattern.search("said.اضافه اعلان")
->>> lex.entry_of(m).label, m.group()
-('ad_placeholder', 'اضافه اعلان')
+>>> m = lex.free_pattern.search("said.اضافه اعلان")
+>>> [e.label for e in lex.entries_of(m, line=False)], m.group()
+(['ad_placeholder'], 'اضافه اعلان')
+>>> m = lex.line_pattern.search("hi\\n• read more: next")
+>>> [e.id for e in lex.entries_of(m, line=True)], m.group("cue"), m.span("cue")
+(['en-read-more', 'en-read-more-bare'], 'read more', (5, 14))
 """
 
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,7 +28,7 @@ from typing import Any
 
 import regex
 
-from .fold import fold
+from .fold import LETTER_FOLDS, fold
 
 #: The labels a detection can carry.
 LABELS = ("ad_placeholder", "read_more", "related_links", "photo_credit", "share_follow",
@@ -41,6 +45,9 @@ _FILE_KEYS = {"lexicon", "entry"}
 PROBE_TIMEOUT = 0.1
 RUN_TIMEOUT = 1.0
 
+#: Arabic letter folds applied to pattern text, so patterns may be written in ordinary spelling.
+_PATTERN_FOLDS = str.maketrans(LETTER_FOLDS)
+
 #: Bullets and separators allowed before a line-anchored cue (in the folded view).
 LINE_LEAD = r"[ \t•·*>\-–—|►▶●■◆#»›→]*"
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})\)(?:[+*]|\{\d*,\d*\})")
@@ -56,7 +63,7 @@ class Entry:
     strings: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     confidence: float = 0.9
-    payload: int = 3
+    payload: int = 0
     separator: str = "optional"
     where: str = "any"
     needs_neighbor: bool = False
@@ -67,21 +74,35 @@ class Entry:
 
 @dataclass
 class Lexicon:
-    """Entries plus their compiled patterns (``pattern`` for all trusted alternatives,
-    ``user_pattern`` for regular expressions from user files, run with a timeout)."""
+    """Entries compiled into a few patterns on the folded view.
+
+    ``line_pattern``: every cue and pattern of ``line``/``prefix`` entries, anchored at a line
+    start (after bullets) so it is only tried there; ``free_pattern``: the cues of ``glued`` /
+    ``inline`` entries, anywhere (their left context is judged by the detector);
+    ``user_pattern``: regular expressions from user files, run with a timeout. A string cue is
+    looked up by its matched text (case and spaces normalized), a pattern by its named group.
+    """
 
     entries: list[Entry]
-    pattern: regex.Pattern
+    line_pattern: re.Pattern
+    free_pattern: re.Pattern
     user_pattern: regex.Pattern | None
+    cues: dict[tuple[bool, str], tuple[int, ...]] = field(default_factory=dict)
     groups: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
-    def entries_of(self, match: regex.Match) -> list[Entry]:
-        """The entries (in precedence order) whose cue produced ``match``."""
-        return [self.entries[i] for i in self.groups[match.lastgroup]]
+    def entries_of(self, match: regex.Match, *, line: bool) -> list[Entry]:
+        """The entries (in precedence order) whose cue or pattern produced ``match``."""
+        name = match.lastgroup
+        if name is not None and name in self.groups:
+            idxs = self.groups[name]
+        else:
+            idxs = self.cues.get((line, cue_key(match.group(name or 0))), ())
+        return [self.entries[i] for i in idxs]
 
-    def entry_of(self, match: regex.Match) -> Entry:
-        """The first entry whose cue produced ``match``."""
-        return self.entries[self.groups[match.lastgroup][0]]
+
+def cue_key(text: str) -> str:
+    """The lookup form of a matched cue: case folded, runs of spaces as one space."""
+    return " ".join(text.split()).casefold()
 
 
 class LexiconError(ValueError):
@@ -92,24 +113,10 @@ def string_to_regex(text: str) -> str:
     """A plain lexicon string as a pattern on the folded view.
 
     >>> string_to_regex("Read  More:")
-    'Read[ \\\\t]+More'
+    'read[ \\\\t]+more'
     """
     folded = fold(text).strip().rstrip(":").strip()
     return r"[ \t]+".join(regex.escape(part, special_only=True) for part in folded.split())
-
-
-#: Left context of a cue that is not line-anchored: not inside a word of its own script
-#: (a letter before it is allowed across a script switch or a lower→upper case switch).
-_LEFT_ARABIC = r"(?<!\p{Arabic})"
-_LEFT_OTHER = r"(?:(?<![\p{L}\p{N}])|(?-i:(?<=\p{Ll})(?=\p{Lu}))|(?<=\p{Arabic}))"
-
-
-def _anchored(body: str, anchor: str, first_char: str) -> str:
-    if anchor in ("line", "prefix"):
-        return f"(?<=^{LINE_LEAD})(?:{body})"
-    if first_char and regex.match(r"\p{Arabic}", first_char):
-        return f"{_LEFT_ARABIC}(?:{body})"
-    return f"{_LEFT_OTHER}(?:{body})"
 
 
 def _validate_entry(raw: Any, index: int, source: str, trusted: bool) -> Entry:
@@ -136,7 +143,7 @@ def _validate_entry(raw: Any, index: int, source: str, trusted: bool) -> Entry:
     conf = raw.get("confidence", 0.9)
     if isinstance(conf, bool) or not isinstance(conf, (int, float)) or not 0 <= conf <= 1:
         raise LexiconError(f"{where}: confidence must be a number in 0..1, not {conf!r}")
-    payload = raw.get("payload", 3)
+    payload = raw.get("payload", 3 if anchor == "prefix" else 0)
     if isinstance(payload, bool) or not isinstance(payload, int) or not 0 <= payload <= 20:
         raise LexiconError(f"{where}: payload must be a whole number in 0..20, not {payload!r}")
     for key, valid in (("separator", SEPARATOR_MODES), ("where", WHERE)):
@@ -145,6 +152,7 @@ def _validate_entry(raw: Any, index: int, source: str, trusted: bool) -> Entry:
     for key in ("needs_neighbor", "caption"):
         if not isinstance(raw.get(key, False), bool):
             raise LexiconError(f"{where}: {key} must be true or false")
+    patterns = [p.translate(_PATTERN_FOLDS) for p in patterns]
     for p in patterns:
         _check_pattern(p, where, trusted)
     return Entry(str(name), label, anchor, tuple(strings), tuple(patterns), float(conf), payload,
@@ -159,6 +167,8 @@ def _check_pattern(pattern: str, where: str, trusted: bool) -> None:
     except regex.error as exc:
         raise LexiconError(f"{where}: invalid pattern {pattern!r}: {exc}") from None
     if trusted:
+        if regex.search(r"(?<!\\)[A-Z]", pattern):
+            raise LexiconError(f"{where}: built-in pattern {pattern!r} must be written in lower case")
         return
     if compiled.search("") is not None:
         raise LexiconError(f"{where}: pattern {pattern!r} matches the empty string")
@@ -220,49 +230,44 @@ def _builtin_entries() -> list[Entry]:
 
 
 def compile_lexicon(entries: list[Entry]) -> Lexicon:
-    """One alternation for all strings and trusted patterns; user patterns apart.
+    """Compile entries into the line, free and user patterns (see :class:`Lexicon`).
 
-    Alternatives are ordered user entries first, then patterns, then longer strings first, so
-    the longest cue wins where two start at the same place.
+    Within a pattern, patterns come first, then longer strings first, so the longest cue wins
+    where two start at the same place; user entries come before built-in ones for equal cues.
     """
-    alts: list[tuple[tuple, str, int, str]] = []
-    user_alts: list[tuple[str, int]] = []
+    cues: dict[tuple[bool, str], list[int]] = {}
+    bodies: dict[bool, set[str]] = {True: set(), False: set()}
+    groups: dict[str, tuple[int, ...]] = {}
+    pattern_parts: dict[bool, list[str]] = {True: [], False: []}
+    user_parts: list[str] = []
     for idx, e in enumerate(entries):
-        rank = 0 if not e.trusted else 1
+        line = e.anchor in ("line", "prefix")
         for s in e.strings:
             body = string_to_regex(s)
             if body:
-                alts.append(((rank, 1, -len(body)), body, idx, fold(s).strip()[:1]))
+                bodies[line].add(body)
+                cues.setdefault((line, cue_key(fold(s).strip().rstrip(":").strip())), []).append(idx)
         for p in e.patterns:
-            if e.trusted:
-                alts.append(((rank, 0, 0), p, idx, ""))
+            name = f"{'p' if e.trusted else 'u'}{len(groups)}"
+            groups[name] = (idx,)
+            part = f"(?P<{name}>{p})"
+            if not e.trusted:
+                user_parts.append(f"^{LINE_LEAD}\\K{part}" if line else part)  # regex: \\K
             else:
-                user_alts.append((_anchored(p, e.anchor, ""), idx))
-    alts.sort(key=lambda a: a[0])
-    # One alternative per distinct cue, listing its entries in order; the left context is the
-    # loosest any of them allows (the detector checks each entry's anchor).
-    merged: dict[str, list[int]] = {}
-    first: dict[str, str] = {}
-    for _, body, idx, first_char in alts:
-        merged.setdefault(body, []).append(idx)
-        first[body] = first_char
-    groups: dict[str, tuple[int, ...]] = {}
-    parts = []
-    for n, (body, idxs) in enumerate(merged.items()):
-        groups[f"a{n}"] = tuple(dict.fromkeys(idxs))
-        line_only = all(entries[i].anchor in ("line", "prefix") for i in idxs)
-        anchored = _anchored(body, "line" if line_only else "glued", first[body])
-        parts.append(f"(?P<a{n}>{anchored})")
+                pattern_parts[line].append(part)
+    def strings(line: bool) -> str:
+        return "|".join(sorted(bodies[line], key=lambda b: (-len(b), b))) or "(?!)"
+
+    # Built-in alternations use the standard library's engine on the lower-cased view: for a
+    # large alternation of literals it is many times faster than ``regex``. A cue of the line
+    # family is the group that matched (``cue`` for strings, ``pN`` for a pattern).
+    line_alts = pattern_parts[True] + [f"(?P<cue>{strings(True)})"]
+    line_pattern = re.compile(f"^{LINE_LEAD}(?:{'|'.join(line_alts)})", re.MULTILINE)
+    free_pattern = re.compile("|".join(pattern_parts[False] + [strings(False)]), re.MULTILINE)
     flags = regex.MULTILINE | regex.IGNORECASE
-    pattern = regex.compile("|".join(parts) or "(?!)", flags)
-    user_pattern = None
-    if user_alts:
-        uparts = []
-        for n, (body, idx) in enumerate(user_alts):
-            groups[f"u{n}"] = (idx,)
-            uparts.append(f"(?P<u{n}>{body})")
-        user_pattern = regex.compile("|".join(uparts), flags)
-    return Lexicon(entries, pattern, user_pattern, groups)
+    user_pattern = regex.compile("|".join(user_parts), flags) if user_parts else None
+    return Lexicon(entries, line_pattern, free_pattern, user_pattern,
+                   {k: tuple(dict.fromkeys(v)) for k, v in cues.items()}, groups)
 
 
 @lru_cache(maxsize=16)

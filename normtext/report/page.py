@@ -130,12 +130,13 @@ def summary_html(totals: Totals, shown: int, config: dict[str, Any] | None, note
                    if label_rows else '<p class="muted">No fragments or language segments.</p>')
     frag_labels = sorted(totals.labels, key=lambda x: (-totals.labels[x], x))
     out.append('<div class="grid">'
-               f'<div><h2>Edits per rule</h2>{rule_table}</div>'
-               '<div><h2>&nbsp;</h2>'
+               f'<div><h2>Edits per rule</h2><div class="scroll">{rule_table}</div></div>'
+               '<div><h2>&nbsp;</h2><div class="scroll">'
                + bar_chart("edits per rule", [(r, totals.edits[r], family_style(family_of(r))[1]) for r in rules])
-               + f'</div><div><h2>Labels</h2>{label_table}</div><div><h2>&nbsp;</h2>'
+               + f'</div></div><div><h2>Labels</h2><div class="scroll">{label_table}</div></div>'
+               '<div><h2>&nbsp;</h2><div class="scroll">'
                + bar_chart("fragments per label", [(lab, totals.labels[lab], "#d62839") for lab in frag_labels])
-               + "</div></div>")
+               + "</div></div></div>")
     if config is not None:
         toml_text = config_text(config)
         preset = config.get("preset", "(none: explicit steps)")

@@ -5,7 +5,7 @@ characters replaced by badges); every attribute value through :func:`attr`. Noth
 document is ever placed inside a ``<script>`` or ``<style>`` element.
 
 >>> text_html("<script>x</script>\\u200f")
-'&lt;script&gt;x&lt;/script&gt;<span class="inv" title="U+200F RIGHT-TO-LEFT MARK">RLM</span>'
+'&lt;script&gt;x&lt;/script&gt;<span class="inv" dir="ltr" title="U+200F RIGHT-TO-LEFT MARK">RLM</span>'
 """
 
 from __future__ import annotations
@@ -30,8 +30,10 @@ MAX_TOOLTIP_LINES = 8
 MAX_SHOWN = 48
 
 #: An Arabic run: Arabic letters, with the marks, format characters, digits, punctuation and
-#: spaces between them (never a line break); isolated with ``<bdi>`` so that neutral
-#: characters around it keep their place in a left-to-right paragraph.
+#: spaces between them (never a line break); isolated right-to-left by CSS (``span.ar``:
+#: ``unicode-bidi: isolate``) so that neutral characters around it keep their place in a
+#: left-to-right paragraph. Not ``<bdi>`` nor a ``dir`` attribute: ``dir="auto"`` on the
+#: paragraph skips those, and would then miss the Arabic when choosing the direction.
 ARABIC_RUN = regex.compile(
     r"\p{Script=Arabic}(?:[\p{Script=Arabic}\p{Mn}\p{Cf}]|[^\S\n\p{Script=Arabic}]*[\p{Nd}\p{P}\p{S}\p{Cf}\t \u00a0]*(?=\p{Script=Arabic}))*"
 )
@@ -48,7 +50,8 @@ def attr(value: str) -> str:
 
 def _badge(m: regex.Match[str]) -> str:
     c = m.group()
-    return f'<span class="inv" title="{html.escape(badge_title(c))}">{html.escape(badge_label(c))}</span>'
+    # dir="ltr": a badge's Latin name must not count as the paragraph's first strong letter
+    return f'<span class="inv" dir="ltr" title="{html.escape(badge_title(c))}">{html.escape(badge_label(c))}</span>'
 
 
 def text_html(text: str) -> str:
@@ -88,7 +91,7 @@ class Mark:
 
 def render_pane(text: str, marks: list[Mark], points: dict[int, list[str]],
                 limit: int = MAX_PANE_CHARS) -> str:
-    """The HTML of one pane: ``<p dir="auto">`` per line, Arabic runs in ``<bdi>``, pieces
+    """The HTML of one pane: ``<p dir="auto">`` per line, Arabic runs isolated, pieces
     covered by ``marks`` in ``<span>``s, and ready-made HTML ``points`` inserted at offsets."""
     n = min(len(text), limit)
     cuts = {0, n}
@@ -129,21 +132,21 @@ def render_pane(text: str, marks: list[Mark], points: dict[int, list[str]],
             run_i += 1
         want_run = run_i < len(runs) and runs[run_i][0] <= a < runs[run_i][1]
         if want_run != in_run:
-            out.append('<bdi class="ar" dir="rtl">' if want_run else "</bdi>")
+            out.append('<span class="ar">' if want_run else "</span>")
             in_run = want_run
         piece = text[a:b]
         if piece == "\n":
             if active:  # a changed line break: drawn as ↵ (class nl: not part of the text)
                 out.append(_wrap("↵", [*active, _NEWLINE_MARK], titled))
             if in_run:
-                out.append("</bdi>")
+                out.append("</span>")
                 in_run = False
             out.append('</p><p dir="auto">')
             continue
         body = text_html(piece)
         out.append(_wrap(body, active, titled) if active else body)
     if in_run:
-        out.append("</bdi>")
+        out.append("</span>")
     out.append("</p>")
     if len(text) > limit:
         out.append(f'<p class="truncated">… {len(text) - limit:,} more characters not shown</p>')
@@ -229,7 +232,7 @@ def doc_panes(view: DocView, index: int) -> tuple[str, str]:
     for span in view.spans:
         removed = span.end <= span.start
         title = f"{span.label} ({span.rule}, confidence {span.confidence:.2f})"
-        badge = (f'<span class="flabel" data-label="{attr(span.label)}" title="{attr(title)}">'
+        badge = (f'<span class="flabel" dir="ltr" data-label="{attr(span.label)}" title="{attr(title)}">'
                  f"{html.escape(span.label)} {span.confidence:.2f}</span>")
         classes = ("frag", "removed") if removed else ("frag",)
         attrs = {"data-label": span.label}

@@ -27,7 +27,7 @@ from .runs import assemble, script_cores
 #: The views :func:`segment` knows.
 VIEWS = ("script", "lang")
 
-__all__ = ["VIEWS", "segment", "find_links", "protected_spans"]
+__all__ = ["VIEWS", "segment", "label_spans", "find_links", "protected_spans"]
 
 
 def segment(text: str, view: str = "script") -> list[Segment]:
@@ -45,5 +45,17 @@ def segment(text: str, view: str = "script") -> list[Segment]:
     if view == "lang":
         from .language import language_cores
 
-        cores = language_cores(text, cores)
+        cores = language_cores(text, cores, links)
     return assemble(text, cores, links)
+
+
+def label_spans(segments: list[Segment] | None, labels: tuple[str, ...] | str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the runs labelled one of ``labels``: what a language-specific step
+    may touch (URL / e-mail segments are never included).
+
+    >>> text = "Hello مرحبا"
+    >>> label_spans(segment(text), "ar")
+    [(6, 11)]
+    """
+    wanted = (labels,) if isinstance(labels, str) else labels
+    return [(s.start, s.end) for s in segments or () if s.label in wanted and s.kind is None]

@@ -19,8 +19,16 @@ import regex
 
 from ..types import Segment
 from .chars import (
-    ARABIC_LETTER, CLOSING_PUNCTUATION, LATIN_LETTER, LINE_BREAKS, OPENING_PUNCTUATION,
-    OTHER_LETTER, TATWEEL, WORD_CONNECTORS, ZERO_WIDTH_JOINERS, char_class,
+    ARABIC_LETTER,
+    CLOSING_PUNCTUATION,
+    LATIN_LETTER,
+    LINE_BREAKS,
+    OPENING_PUNCTUATION,
+    OTHER_LETTER,
+    TATWEEL,
+    WORD_CONNECTORS,
+    ZERO_WIDTH_JOINERS,
+    char_class,
 )
 
 Core = tuple[int, int, str, "str | None", str]

@@ -106,7 +106,9 @@ _GROUP = regex.compile(rf"(?<={_DIGIT}){ARABIC_THOUSANDS_SEPARATOR}(?={_DIGIT})"
 _NUMBER_MARK = regex.compile(
     rf"[\u061c\u200e\u200f]+(?=[+\-\u2212]?{_DIGIT})|(?<={_DIGIT}[%\u066a\u2030\u0609]?)[\u061c\u200e\u200f]+"
 )
-_ASCII_NUMBER = regex.compile(r"(?<![\p{Latin}0-9])[0-9]+(?![\p{Latin}0-9])")
+#: An ASCII number that is not part of a Latin token (``COVID-19``, ``mp3``, ``A4``).
+_ASCII_NUMBER = regex.compile(
+    r"(?<![\p{Latin}0-9])(?<!\p{Latin}[-_./])[0-9]+(?![-_./]?[\p{Latin}])(?![0-9])")
 _LATIN_PUNCT_AFTER_ARABIC = regex.compile(r"(?<=[\u0600-\u06ff][\p{M}\s]*)[,;?%]")
 _LATIN_TO_ARABIC_PUNCTUATION = {v: k for k, v in ARABIC_TO_LATIN_PUNCTUATION.items() if v != "."}
 

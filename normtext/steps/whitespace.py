@@ -45,12 +45,14 @@ class WhitespaceOptions:
 _NBSP = CharMap({c: " " for c in NBSP_LIKE})
 _SPACE_VARIANTS = CharMap({c: " " for c in SPACE_VARIANTS})
 _CRLF = regex.compile(r"\r\n?")
-_TRAILING = regex.compile(r"[ \t]+(?=\r?\n|\r|\Z)")
+#: linear time: a match starts only at the first space of a run, and the run is taken possessively
+_TRAILING = regex.compile(r"(?<![ \t])[ \t]++(?=\r?\n|\r|\Z)")
 _SPACES = regex.compile(r"(?<=[^ \t\r\n]) {2,}(?=[^ \t\r\n])")
 _LEADING_BLANK = regex.compile(r"\A(?:[ \t]*(?:\r\n|\r|\n))+(?=[^\r\n])")
 #: "just after a line break" without splitting a CRLF pair
 _AFTER_BREAK = r"(?:(?<=\n)|(?<=\r)(?!\n))"
-_TRAILING_BLANK = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))+\Z")
+#: linear time: starts only at the first break of a blank block (never inside one), possessive body
+_TRAILING_BLANK = regex.compile(r"(?<!(?:\r|\n)[ \t]*)(?:\r\n|\r|\n)(?:[ \t]*+(?:\r\n|\r|\n))++\Z")
 
 
 @register

@@ -1,0 +1,473 @@
+"""Detection of injected fragments: lexicon cues in context, captions, trailers, script switches.
+
+One pass over the folded view with the lexicon's single pattern finds cue candidates; each is
+then judged on the original text by its entry's anchor and by guards (quotes, running text,
+lowercase continuations, notices, neighbours). Structural rules extend or add detections:
+
+- **cue + payload**: a ``prefix`` cue takes the rest of its line and/or up to ``payload``
+  short headline-like lines below it (one span);
+- **caption + credit**: a credit line (``caption = true`` entries) takes the short caption line
+  just above it (one span; a caption line repeated twice goes too);
+- **trailers**: a short site-name line ending the document after a ``read_more`` /
+  ``site_trailer`` block joins it (``Read more Region and World`` / ``Jordan News``);
+- **script switch**: a short Arabic run glued after the last full stop of an English line (or
+  the mirror) is supporting evidence for a cue there, and alone a low-confidence candidate.
+
+>>> from normtext.injected.lexicon import load_lexicon
+>>> text = "Hello world, Al-Ghad reported.اضافة اعلان\\n\\nMore text."
+>>> [(d.label, text[d.start:d.end]) for d in detect(text, load_lexicon())]
+[('ad_placeholder', 'اضافة اعلان')]
+"""
+
+from __future__ import annotations
+
+import warnings
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from .fold import FoldedView
+from .lexicon import RUN_TIMEOUT, Entry, Lexicon
+
+#: Sentence-final punctuation (a cue glued after one sits at a paragraph end).
+SENTENCE_END = ".!?؟…۔"
+#: Closing quotes and brackets that may follow sentence-final punctuation.
+CLOSERS = "\"'”’»)]"
+#: Separators between a cue and its payload.
+_SEPARATOR = regex.compile(r"[ \t\u00a0]*(?:[:：»›>|→]|\.\.+|…|[-–—](?=[ \t\u00a0]))[ \t\u00a0]*")
+_LEAD_ONLY = regex.compile(r"[\s\p{Cf}•·*>\-–—|►▶●■◆#»›→]*")
+_TRAIL_ONLY = regex.compile(r"[\s\p{Cf}.:：»›>|\-–—…!]*")
+_AFTER_SENTENCE = regex.compile(
+    rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0]{{0,3}}\p{{Cf}}*\Z")
+_SPACE = regex.compile(r"[ \t\u00a0]+")
+_CF = regex.compile(r"\p{Cf}")
+_CF_OR_MARK = regex.compile(r"[\p{Cf}\p{M}]")
+_NEXT_SENTENCE = regex.compile(r"[ \t\u00a0]*[»›]?[ \t\u00a0]+(?=\p{Lu})")
+_LETTER = regex.compile(r"\p{L}")
+_ARABIC = regex.compile(r"\p{Arabic}")
+_LATIN = regex.compile(r"\p{Latin}")
+#: Words that open a notice or announcement after a bare ``إعلان`` line (folded spelling).
+NOTICE_OPENERS = regex.compile(
+    r"(?:[وف]?(?:تعلن|يعلن|نعلن|اعلن|تدعو|يدعو|ندعو|تنوه|ينوه|تعلم|يعلم|يسر|تتشرف|يتشرف|يرجى|ترجو|"
+    r"يرجو|عطاء|مناقصه|دعوه|بيع|للبيع|مطلوب|وظائف|وظيفه|عن|بخصوص|بشان|صادر|الى|الي|بناء|استنادا|"
+    r"حول|نتائج|فتح|موعد|قبول))\b")
+#: Bare ad words that also mean "announcement" (guarded by :data:`NOTICE_OPENERS`).
+AMBIGUOUS_AD_WORDS = frozenset({"اعلان", "الاعلان", "اعلانات", "اشهار"})
+#: A credit line must be short.
+MAX_CREDIT_WORDS = 12
+MAX_HEADLINE_WORDS = 16
+MAX_CAPTION_WORDS = 15
+TOP_LINES = 6
+BOTTOM_LINES = 8
+_SCRIPT_SWITCH_RUN = regex.compile(
+    r"(?<=[.!?][\"'”’]?)(\p{Arabic}[\p{Arabic}\p{M}\p{Cf} ]{0,40}?|\p{Latin}[\p{Latin} ]{0,40}?)[ \t\p{Cf}]*$",
+    regex.MULTILINE)
+
+
+@dataclass
+class Detection:
+    """A fragment in current-text offsets, with its label, confidence and entry (or rule) id."""
+
+    start: int
+    end: int
+    label: str
+    confidence: float
+    source: str
+    first_line: int = 0
+    last_line: int = 0
+    kind: str = "line"  # "line": covers whole lines; "partial": part of a line
+
+
+class Lines:
+    """Line boundaries of a text (``\\n``-separated), with blank-line and shape helpers."""
+
+    def __init__(self, text: str):
+        self.text = text
+        starts = [0]
+        pos = text.find("\n")
+        while pos >= 0:  # one step per line, not per character
+            starts.append(pos + 1)
+            pos = text.find("\n", pos + 1)
+        self.starts = starts
+        self.count = len(self.starts)
+        self._nonblank: list[int] | None = None
+
+    def end(self, i: int) -> int:
+        """Offset of the end of line ``i`` (its newline excluded)."""
+        return self.starts[i + 1] - 1 if i + 1 < self.count else len(self.text)
+
+    def index(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def line(self, i: int) -> str:
+        return self.text[self.starts[i]:self.end(i)]
+
+    def blank(self, i: int) -> bool:
+        return not _CF.sub("", self.line(i)).strip()
+
+    def content(self, i: int) -> tuple[int, int]:
+        """Offsets of the first and after the last non-space character of line ``i``."""
+        s, e = self.starts[i], self.end(i)
+        line = self.text[s:e]
+        return s + (len(line) - len(line.lstrip())), s + len(line.rstrip())
+
+    @property
+    def nonblank(self) -> list[int]:
+        if self._nonblank is None:
+            self._nonblank = [i for i in range(self.count) if not self.blank(i)]
+        return self._nonblank
+
+    def rank(self, i: int) -> tuple[int, int]:
+        """(non-blank lines before ``i``, non-blank lines after ``i``)."""
+        nb = self.nonblank
+        k = bisect_right(nb, i)
+        before = k - 1 if k and nb[k - 1] == i else k
+        return before, len(nb) - k
+
+    def next_nonblank(self, i: int) -> int | None:
+        for j in range(i + 1, self.count):
+            if not self.blank(j):
+                return j
+        return None
+
+    def prev_nonblank(self, i: int) -> int | None:
+        for j in range(i - 1, -1, -1):
+            if not self.blank(j):
+                return j
+        return None
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def headline_like(s: str) -> bool:
+    """A short line that is not a sentence: a headline, a section name, a link title.
+
+    >>> headline_like("Jordan hosts regional water summit"), headline_like("He said it was fine.")
+    (True, False)
+    """
+    s = s.strip()
+    if not s or _words(s) > MAX_HEADLINE_WORDS or len(s) > 160:
+        return False
+    if s[-1] in ".;,،؛:" and not s.endswith(".."):
+        return False
+    m = _LETTER.search(s)
+    return m is None or not (_LATIN.match(m.group()) and m.group().islower())
+
+
+def _caption_like(s: str, preceded_by_break: bool) -> bool:
+    s = s.strip()
+    n = _words(s)
+    if not s or n > MAX_CAPTION_WORDS or len(s) > 150 or s[-1] in ":،,;":
+        return False
+    if s[-1] in SENTENCE_END:
+        return n <= 12 and preceded_by_break
+    return True
+
+
+def _inside_quotes(line_before: str, after: str) -> bool:
+    """Whether a cue sits inside quotes or parentheses on its line."""
+    if line_before.count("(") > line_before.count(")") or line_before.count("[") > line_before.count("]"):
+        return True
+    if line_before.count("«") > line_before.count("»") or line_before.count("“") > line_before.count("”"):
+        return True
+    if line_before.count('"') % 2 == 1:
+        return True
+    head = after.lstrip(" \t\u00a0")
+    return bool(head) and head[0] in "\"”»'’" and not line_before.rstrip().endswith((".", "!", "?"))
+
+
+def _script(ch: str) -> str:
+    if _ARABIC.match(ch):
+        return "Arab"
+    if _LATIN.match(ch):
+        return "Latn"
+    return ""
+
+
+def _switch(left: str, right: str) -> bool:
+    """A script switch or a lower→upper case switch between two adjacent letters."""
+    a, b = _script(left), _script(right)
+    if a and b and a != b:
+        return True
+    return bool(a == b == "Latn" and left.islower() and right.isupper())
+
+
+class _Judge:
+    """Judges lexicon matches in their context (one per document)."""
+
+    def __init__(self, text: str, lines: Lines, cue_lines: set[int]):
+        self.text = text
+        self.lines = lines
+        self.cue_lines = cue_lines  # lines where a lexicon cue starts: payloads stop there
+
+    def judge(self, entry: Entry, s: int, e: int) -> Detection | None:
+        text, lines = self.text, self.lines
+        i = lines.index(s)
+        ls, le = lines.starts[i], lines.end(i)
+        if e > le:
+            return None
+        before, after = text[ls:s], text[e:le]
+        at_line_start = _LEAD_ONLY.fullmatch(before) is not None
+        if entry.anchor in ("line", "prefix") and not at_line_start:
+            return None
+        conf = entry.confidence
+        left = "start"
+        if not at_line_start:
+            if _AFTER_SENTENCE.search(before):
+                left = "sentence"
+                if before[-1:].isspace():
+                    conf -= 0.02
+            elif before and _switch(before[-1], text[s]):
+                left = "switch"
+                conf -= 0.05
+            else:
+                return None
+            if _inside_quotes(before, after):
+                return None
+            prev_letters = _LETTER.findall(before[-40:])
+            if prev_letters and _script(prev_letters[-1]) != _script(text[s]):
+                conf += 0.03  # supporting evidence: a script switch at the boundary
+        if entry.where != "any":
+            above, below = lines.rank(i)
+            if entry.where == "top" and above >= TOP_LINES or entry.where == "bottom" and below >= BOTTOM_LINES:
+                return None
+        cs, ce = lines.content(i)
+        # right context
+        if _TRAIL_ONLY.fullmatch(after):
+            end = ce if at_line_start or left != "start" else e
+            det = Detection(cs if at_line_start else s, max(end, e), entry.label, conf, entry.id, i, i,
+                            "line" if at_line_start else "partial")
+            if entry.payload:
+                self._take_payload_below(det, entry, i)
+            return self._guards(det, entry, i)
+        if entry.anchor == "line":
+            return None
+        sep = _SEPARATOR.match(after)
+        if entry.anchor == "prefix":
+            if sep:
+                rest = after[sep.end():]
+                if _words(rest) > 30:
+                    return None
+            else:
+                if entry.separator == "required" or not after[:1].isspace():
+                    return None
+                if not headline_like(after):
+                    return None
+                conf -= 0.1
+            det = Detection(cs, ce, entry.label, conf, entry.id, i, i, "line")
+            det.kind = "line"
+            if not sep:
+                det.source += ":bare"
+            return self._guards(det, entry, i)
+        # glued / inline, text continues on the line
+        if after and _switch(text[e - 1], after[0]):
+            return self._guards(Detection(s, e, entry.label, conf - 0.03, entry.id, i, i, "partial"),
+                                entry, i)
+        if entry.anchor == "inline" and left != "start" or entry.anchor == "inline" and at_line_start:
+            m = _NEXT_SENTENCE.match(after)
+            if m:
+                end = e + len(after[:m.end()].rstrip(" \t\u00a0"))
+                return self._guards(Detection(cs if at_line_start else s, end, entry.label, conf - 0.08,
+                                              entry.id, i, i, "partial"), entry, i)
+        return None
+
+    def _take_payload_below(self, det: Detection, entry: Entry, i: int) -> None:
+        lines = self.lines
+        j = i + 1
+        taken = 0
+        gap_used = False
+        while taken < entry.payload and j < lines.count:
+            if lines.blank(j):
+                if taken or gap_used:
+                    break
+                gap_used = True
+                j += 1
+                continue
+            if j in self.cue_lines or not headline_like(lines.line(j)):
+                break
+            det.end = lines.content(j)[1]
+            det.last_line = j
+            taken += 1
+            j += 1
+
+    def _guards(self, det: Detection, entry: Entry, i: int) -> Detection | None:
+        if entry.label == "ad_placeholder" and det.kind == "line":
+            word = _SPACE.sub(" ", FoldedView(self.text[det.start:det.end]).text).strip(" :.-")
+            if word in AMBIGUOUS_AD_WORDS:
+                nxt = self.lines.next_nonblank(det.last_line)
+                if nxt is not None and NOTICE_OPENERS.match(FoldedView(self.lines.line(nxt).strip()).text):
+                    return None
+                if self.lines.rank(i)[0] == 0:
+                    det.confidence = min(det.confidence, 0.6)
+        if det.kind == "line" and entry.needs_neighbor:
+            det.source += ":needs-neighbor"
+        det.confidence = round(min(det.confidence, 0.99), 3)
+        return det
+
+
+def detect(text: str, lexicon: Lexicon, *, candidates: bool = False) -> list[Detection]:
+    """Detections in ``text`` (non-overlapping, sorted), candidates included.
+
+    Every detection carries its confidence; the caller decides which to act on.
+    """
+    view = FoldedView(text)
+    matches = [(m, True) for m in lexicon.line_pattern.finditer(view.text)]
+    matches += [(m, False) for m in lexicon.free_pattern.finditer(view.text)]
+    if lexicon.user_pattern is not None:
+        try:
+            matches += [(m, True) for m in lexicon.user_pattern.finditer(view.text, timeout=RUN_TIMEOUT)]
+        except TimeoutError:
+            names = sorted({lexicon.entries[i].id for g in lexicon.groups.values() for i in g
+                            if not lexicon.entries[i].trusted and lexicon.entries[i].patterns})
+            warnings.warn(f"user lexicon patterns timed out on a document and were skipped: "
+                          f"{', '.join(names)}", RuntimeWarning, stacklevel=2)
+    script_runs = list(_SCRIPT_SWITCH_RUN.finditer(text)) if candidates else []
+    if not matches and not script_runs:
+        return []
+    lines = Lines(text)
+    spans = []
+    for m, line in matches:
+        a, b = m.span(m.lastgroup) if line and m.lastgroup else m.span()
+        spans.append((view.to_original(a), view.to_original(b, end=True), m, line))
+    cue_lines = {lines.index(s) for s, _, _, _ in spans
+                 if _LEAD_ONLY.fullmatch(text, lines.starts[lines.index(s)], s)}
+    judge = _Judge(text, lines, cue_lines)
+    found: list[Detection] = []
+    for s, e, m, line in spans:
+        if s >= e:
+            continue
+        for entry in lexicon.entries_of(m, line=line):
+            det = judge.judge(entry, s, e)
+            if det is not None:
+                if entry.caption:
+                    _take_caption(det, lines)
+                found.append(det)
+                break
+    found = _merge_blocks(_resolve(found, lines), lines)
+    _extend_trailer(found, lines)
+    if candidates:
+        found.extend(_script_switch_candidates(script_runs, found, lines))
+    found = _trim(_resolve(found, lines), text)
+    return found
+
+
+def _take_caption(det: Detection, lines: Lines) -> None:
+    """Caption + credit: the short line just above a credit line goes with it."""
+    if det.kind != "line" or det.first_line == 0:
+        return
+    c = det.first_line - 1
+    if lines.blank(c) or lines.rank(c)[0] == 0:
+        return
+    above = c - 1
+    preceded_by_break = above < 0 or lines.blank(above) or lines.rank(above)[0] == 0
+    if not _caption_like(lines.line(c), preceded_by_break):
+        return
+    det.start = lines.content(c)[0]
+    det.first_line = c
+    if above >= 0 and not lines.blank(above) and lines.rank(above)[0] > 0 \
+            and lines.line(above).strip() == lines.line(c).strip():
+        det.start = lines.content(above)[0]
+        det.first_line = above
+
+
+def _resolve(found: list[Detection], lines: Lines) -> list[Detection]:
+    """Overlaps merged (the longer detection wins), neighbour-only entries checked."""
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[Detection] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            prev = out[-1]
+            if d.end > prev.end:
+                prev.end, prev.last_line = d.end, d.last_line
+            prev.confidence = max(prev.confidence, d.confidence) if prev.label == d.label else prev.confidence
+            continue
+        out.append(d)
+    line_dets = {}
+    for d in out:
+        if d.kind == "line":
+            for k in range(d.first_line, d.last_line + 1):
+                line_dets[k] = d
+    kept = []
+    for d in out:
+        if d.source.endswith(":needs-neighbor"):
+            p, n = lines.prev_nonblank(d.first_line), lines.next_nonblank(d.last_line)
+            if not (p in line_dets and line_dets[p] is not d or n in line_dets and line_dets[n] is not d):
+                continue
+        kept.append(d)
+    return kept
+
+
+def _merge_blocks(found: list[Detection], lines: Lines) -> list[Detection]:
+    """Whole-line detections of one label separated only by blank lines become one span
+    (``Advertisement\n\nAdvertisement``, a share row, a trailer block)."""
+    out: list[Detection] = []
+    for d in found:
+        if out and d.kind == "line" and out[-1].label == d.label and out[-1].last_line < d.first_line \
+                and (out[-1].kind == "line" or lines.content(out[-1].last_line)[1] == out[-1].end) \
+                and all(lines.blank(k) for k in range(out[-1].last_line + 1, d.first_line)):
+            prev = out[-1]
+            prev.end, prev.last_line = d.end, d.last_line
+            prev.confidence = min(prev.confidence, d.confidence)
+            continue
+        out.append(d)
+    return out
+
+
+def _extend_trailer(found: list[Detection], lines: Lines) -> None:
+    """A short site-name line ending the document joins the read-more / trailer block above it."""
+    if not found:
+        return
+    last = found[-1]
+    if last.kind != "line" or last.label not in ("read_more", "site_trailer"):
+        return
+    rest = [j for j in lines.nonblank if j > last.last_line]
+    if not rest or len(rest) > 2:
+        return
+    for j in rest:
+        s = lines.line(j).strip()
+        if _words(s) > 4 or len(s) > 40 or s[-1] in SENTENCE_END + ":،," or s[0] in "([" \
+                or not _LETTER.search(s):
+            return
+    if last.label == "read_more" and not last.source.endswith(":bare"):
+        return
+    last.end = lines.content(rest[-1])[1]
+    last.last_line = rest[-1]
+    last.label = "site_trailer"
+
+
+def _script_switch_candidates(runs, found: list[Detection], lines: Lines) -> list[Detection]:
+    out = []
+    text = lines.text
+    for m in runs:
+        s, e = m.start(1), m.start(1) + len(m.group(1).rstrip())
+        if _words(text[s:e]) > 4 or any(d.start <= s < d.end or s <= d.start < e for d in found):
+            continue
+        i = lines.index(s)
+        line_before = text[lines.starts[i]:s]
+        letters = _LETTER.findall(line_before)
+        if len(letters) < 20 or _script(letters[-1]) == _script(text[s]):
+            continue
+        out.append(Detection(s, e, "ad_placeholder", 0.5, "script-switch", i, i, "partial"))
+    return out
+
+
+def _trim(found: list[Detection], text: str) -> list[Detection]:
+    """Spans never start or end with whitespace; adjacent format controls (bidi marks) join."""
+    out = []
+    for d in found:
+        s, e = d.start, d.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while s > 0 and _CF.match(text[s - 1]):
+            s -= 1
+        while e < len(text) and _CF_OR_MARK.match(text[e]):
+            e += 1
+        if s < e:
+            d.start, d.end = s, e
+            out.append(d)
+    return out

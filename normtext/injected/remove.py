@@ -1,0 +1,101 @@
+"""Removing detected spans and repairing the whitespace around them, through Doc primitives.
+
+Two edits, so offsets stay true and a removed span ends with ``start == end``:
+
+1. every span is deleted exactly (rule ``injected/<label>``);
+2. the lines they touched are repaired (rule ``injected/whitespace``): a line left empty is
+   dropped; where text remains on both sides on one line, one space; spaces collapse and
+   trailing spaces go in touched lines; at most one blank line remains between paragraphs,
+   none at the document's start or end (its final newline is kept as it was).
+
+>>> from normtext.doc import Doc
+>>> doc = Doc("Title\\n\\nUS army\\n(Photo: X)\\nText said.اضافة اعلان\\n\\nMore.")
+>>> spans = [doc.add_span(7, 25, "photo_credit", "injected/photo_credit"),
+...          doc.add_span(36, 47, "ad_placeholder", "injected/ad_placeholder")]
+>>> remove_spans(doc, spans)
+>>> doc.text, [(s.start, s.end) for s in spans]
+('Title\\n\\nText said.\\n\\nMore.', [(7, 7), (17, 17)])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from ..doc import Doc
+from ..types import Span
+from .detect import Lines
+
+REPAIR_RULE = "injected/whitespace"
+_SPACE_RUN = regex.compile(r"[ \t]{2,}")
+
+
+def remove_spans(doc: Doc, spans: Sequence[Span]) -> None:
+    """Delete ``spans`` (already on ``doc``) and repair the whitespace of the lines they touched."""
+    if not spans:
+        return
+    doc.replace([(s.start, s.end, "", s.rule) for s in spans if s.end > s.start])
+    points = sorted({s.start for s in spans})
+    doc.replace(_repairs(doc.text, points))
+
+
+def _repairs(text: str, points: list[int]) -> list[tuple[int, int, str, str]]:
+    lines = Lines(text)
+    touched: dict[int, list[int]] = {}
+    for p in points:
+        touched.setdefault(lines.index(p), []).append(p)
+    dropped = {i for i in touched if lines.blank(i)}
+    edits: list[tuple[int, int, str, str]] = []
+    for i, ps in touched.items():
+        if i not in dropped:
+            edits.extend(_repair_line(text, lines, i, ps))
+    edits.extend(_drop_lines(text, lines, dropped))
+    return edits
+
+
+def _repair_line(text: str, lines: Lines, i: int, points: list[int]) -> list[tuple[int, int, str, str]]:
+    ls, le = lines.starts[i], lines.end(i)
+    c0, c1 = lines.content(i)
+    out = []
+    if c0 > ls and any(p <= c0 for p in points):
+        out.append((ls, c0, "", REPAIR_RULE))
+    for m in _SPACE_RUN.finditer(text, c0, c1):
+        out.append((m.start(), m.end(), " ", REPAIR_RULE))
+    for p in points:
+        if c0 < p < c1 and not text[p - 1].isspace() and not text[p].isspace():
+            out.append((p, p, " ", REPAIR_RULE))
+    if c1 < le:
+        out.append((c1, le, "", REPAIR_RULE))
+    return out
+
+
+def _drop_lines(text: str, lines: Lines, dropped: set[int]) -> list[tuple[int, int, str, str]]:
+    """Delete emptied lines with the blank lines around them (one blank line kept inside)."""
+    out = []
+    done: set[int] = set()
+    last = lines.count - 1
+    for i in sorted(dropped):
+        if i in done:
+            continue
+        a = i
+        while a > 0 and lines.blank(a - 1) and a - 1 not in done:
+            a -= 1
+        b = i
+        while b < last and lines.blank(b + 1):
+            b += 1
+        done.update(range(a, b + 1))
+        has_blank = any(k not in dropped for k in range(a, b + 1))
+        if a == 0:
+            out.append((0, lines.starts[b + 1] if b < last else len(text), "", REPAIR_RULE))
+        elif b == last:
+            start = lines.starts[a] if (last not in dropped) else lines.end(a - 1)
+            out.append((start, len(text), "", REPAIR_RULE))
+        elif has_blank:  # keep one newline (the first of the run): one blank line remains
+            keep = lines.starts[a + 1] - 1
+            if keep > lines.starts[a]:
+                out.append((lines.starts[a], keep, "", REPAIR_RULE))
+            out.append((keep + 1, lines.starts[b + 1], "", REPAIR_RULE))
+        else:
+            out.append((lines.starts[a], lines.starts[b + 1], "", REPAIR_RULE))
+    return out

@@ -1,0 +1,116 @@
+"""Counting with a fixed memory budget: a space-saving counter with batch eviction.
+
+Every (group, kind, folded string) key is counted at most once per document. The table holds
+at most ``2 * capacity`` keys; when it is full, the keys with the smallest counts are evicted
+down to ``capacity`` and the largest evicted count becomes the *floor*. A key that enters later
+starts at ``floor + 1`` with an error of ``floor`` (space-saving, Metwally et al. 2005), so
+
+- ``count`` is never below the key's true document frequency (an upper bound), and
+- ``count - error`` is never above it (a lower bound: what ``--min-docs`` is checked against);
+- a key whose true frequency exceeds the floor is never lost.
+
+Memory is bounded by the capacity (about 300 bytes a key), whatever the input size; time is
+linear (an eviction sorts ``2 * capacity`` counts once per ``capacity`` new keys). On real
+crawls almost all keys are one-off lines (titles, sentences), so the floor stays at 1-3 and the
+furniture of any site with a few dozen documents is counted exactly. Summaries from several
+workers merge by adding counts and errors (a key absent from a worker adds that worker's
+floor to the error).
+
+>>> c = BudgetCounter(capacity=2)
+>>> for key in ["a", "b", "a", "c", "d", "e", "a"]:
+...     _ = c.add(key, 0)
+>>> c.bounds("a")
+(3, 3)
+>>> c.floor, len(c.stats) <= 4
+(1, True)
+"""
+
+from __future__ import annotations
+
+#: Positions a key is counted at (index into the stats list after count and error).
+POSITIONS = ("top", "middle", "bottom", "first_para_end", "para_end")
+#: Examples kept per key (captured from the key's 2nd and 3rd documents, so one-off keys cost none).
+EXAMPLES_PER_KEY = 2
+#: Default capacity: about 60 MB of keys at most.
+DEFAULT_CAPACITY = 100_000
+
+
+class BudgetCounter:
+    """Document frequency per key, position histogram and two examples, in bounded memory."""
+
+    __slots__ = ("capacity", "stats", "examples", "floor", "evictions")
+
+    def __init__(self, capacity: int = DEFAULT_CAPACITY):
+        if capacity < 1:
+            raise ValueError("the counting budget must be at least 1 key")
+        self.capacity = capacity
+        #: key -> [count, error, one count per position in POSITIONS]
+        self.stats: dict[str, list[int]] = {}
+        #: key -> up to EXAMPLES_PER_KEY (doc id, context, surface) tuples
+        self.examples: dict[str, list[tuple[str, str, str]]] = {}
+        self.floor = 0
+        self.evictions = 0
+
+    def add(self, key: str, position: int) -> list[int]:
+        """Count ``key`` once (for one document) at ``position``; returns its stats list."""
+        st = self.stats.get(key)
+        if st is None:
+            st = [self.floor + 1, self.floor, 0, 0, 0, 0, 0]
+            self.stats[key] = st
+            st[2 + position] += 1
+            if len(self.stats) > 2 * self.capacity:
+                self._evict()
+            return st
+        st[0] += 1
+        st[2 + position] += 1
+        return st
+
+    def wants_example(self, key: str, st: list[int]) -> bool:
+        """True for a key seen in at least two documents that has fewer than two examples."""
+        return st[0] - st[1] >= 2 and len(self.examples.get(key, ())) < EXAMPLES_PER_KEY
+
+    def add_example(self, key: str, example: tuple[str, str, str]) -> None:
+        self.examples.setdefault(key, []).append(example)
+
+    def bounds(self, key: str) -> tuple[int, int]:
+        """(lower, upper) bounds of the document frequency of ``key``."""
+        st = self.stats.get(key)
+        if st is None:
+            return 0, self.floor
+        return st[0] - st[1], st[0]
+
+    def _evict(self) -> None:
+        counts = sorted(st[0] for st in self.stats.values())
+        cut = counts[len(counts) - self.capacity - 1]
+        drop = [k for k, st in self.stats.items() if st[0] <= cut]
+        for k in drop:
+            del self.stats[k]
+            self.examples.pop(k, None)
+        self.floor = max(self.floor, cut)
+        self.evictions += 1
+
+    def merge(self, other: BudgetCounter, rename=None) -> None:
+        """Add ``other``'s counts (keys optionally renamed by ``rename(key)``)."""
+        mine_floor, their_floor = self.floor, other.floor
+        incoming = {}
+        for key, st in other.stats.items():
+            incoming[rename(key) if rename else key] = (st, other.examples.get(key, []))
+        for key, st in self.stats.items():
+            if key not in incoming:
+                st[0] += their_floor
+                st[1] += their_floor
+        for key, (st, examples) in incoming.items():
+            mine = self.stats.get(key)
+            if mine is None:
+                self.stats[key] = [st[0] + mine_floor, st[1] + mine_floor, *st[2:]]
+                if examples:
+                    self.examples[key] = list(examples[:EXAMPLES_PER_KEY])
+            else:
+                for i in range(len(mine)):
+                    mine[i] += st[i]
+                have = self.examples.setdefault(key, [])
+                have.extend(examples[: EXAMPLES_PER_KEY - len(have)])
+        self.floor = mine_floor + their_floor
+        self.evictions += other.evictions
+        while len(self.stats) > 2 * self.capacity:
+            self._evict()

@@ -1,0 +1,157 @@
+"""Candidate extraction: the strings of one document that may be site furniture.
+
+Only characteristic positions are looked at, so a document yields a few dozen keys at most:
+
+- **line** (``L``): a whole short line (at most :data:`MAX_LINE_WORDS` words and
+  :data:`MAX_LINE_CHARS` characters) among the first :data:`TOP_LINES` or the last
+  :data:`BOTTOM_LINES` non-blank lines, or a very short own line (at most
+  :data:`MAX_MIDDLE_WORDS` words, no sentence end) anywhere between;
+- **prefix** (``P``): the first one to three words of a short top or bottom line (at most
+  :data:`MAX_PREFIX_LINE_WORDS` words), and its text before a separator (``-``, ``:``, ``|``,
+  ``»``): ``ALMASDAR.INFO - متابعة`` gives ``almasdar.info``; ``Read more Sports`` gives ``read``,
+  ``read more``, ``read more sports``;
+- **suffix** (``S``): the end of a paragraph after its last sentence end
+  (``…الحادثة.اضافة اعلان`` gives ``اضافة اعلان``), or a short run in the other script glued to
+  the end of a paragraph that has no final punctuation.
+
+Each occurrence is ``(kind, key, position, start, end)``: ``key`` is the folded matching key
+(:func:`~normtext.mine.folding.matching_key`), ``position`` an index into
+:data:`~normtext.mine.budget.POSITIONS`, ``start:end`` the surface in the document.
+
+>>> doc = "SITE.INFO\\nHeadline here\\n\\nFirst paragraph of the story, the ministry said.اضافة اعلان\\n\\nMore."
+>>> [(k, key) for k, key, *_ in extract(doc) if k == "S" or key == "site.info"]
+[('L', 'site.info'), ('P', 'site.info'), ('S', 'اضافه اعلان')]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .folding import matching_key
+
+#: First and last non-blank lines that count as the top and the bottom: the same windows as
+#: the lexicon's ``where = "top"`` / ``"bottom"``, so a mined ``where`` means the same thing there.
+TOP_LINES = 6
+BOTTOM_LINES = 8
+MAX_LINE_CHARS = 100
+MAX_LINE_WORDS = 12
+MAX_MIDDLE_WORDS = 6
+MAX_PREFIX_WORDS = 3
+MAX_PREFIX_LINE_WORDS = 6
+#: A prefix ending at a separator must start within this many characters.
+MAX_PREFIX_CHARS = 40
+MAX_SUFFIX_WORDS = 6
+MAX_SUFFIX_CHARS = 50
+#: The paragraph text before a suffix must be at least this long (a real paragraph).
+MIN_PARAGRAPH_CHARS = 30
+#: A paragraph line this long counts as body text even without a sentence end in it.
+LONG_PARAGRAPH_CHARS = 60
+
+POS_TOP, POS_MIDDLE, POS_BOTTOM, POS_FIRST_END, POS_END = range(5)
+
+#: Sentence-final punctuation and the closers that may follow it.
+SENTENCE_END = ".!?؟…۔"
+CLOSERS = "\"'”’»)]"
+#: Bullets and separators that may surround a furniture line (the lexicon's ``line`` anchor allows them).
+EDGE_MARKS = "•·*>\\-–—|►▶●■◆#»›→:"
+_EDGES = regex.compile(rf"^[\s{EDGE_MARKS}]+|[\s{EDGE_MARKS}]+$")
+_ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*\s*$")
+_HAS_SENTENCE_END = regex.compile(rf"[{SENTENCE_END}]")
+_PREFIX_SEPARATOR = regex.compile(rf"^(.{{1,{MAX_PREFIX_CHARS}}}?)\s*(?:[:：|»]|\s[-–—]\s)")
+_SUFFIX = regex.compile(
+    rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*[ \t]*([^{SENTENCE_END}\n]{{1,{MAX_SUFFIX_CHARS}}}?)\s*$")
+_SCRIPT_SWITCH_END = regex.compile(
+    r"(?:(?<=[\p{Latin}\d][\"'”’)]?)[ \t]*(\p{Arabic}[\p{Arabic}\p{M}\p{Cf} ]{1,40}?)"
+    r"|(?<=\p{Arabic}\p{M}*[\"'”’)]?)[ \t]*(\p{Latin}[\p{Latin} ]{1,40}?))\s*$")
+_LETTER = regex.compile(r"\p{L}")
+#: One-word prefixes never worth counting (articles, prepositions, conjunctions), folded.
+FUNCTION_WORDS = frozenset(
+    "the a an of in on at to for and or but with from by is are was this that these those it "
+    "في من على الى عن مع و او ثم ان هذا هذه ذلك التي الذي قد لا ما".split())
+
+
+def _trimmed(line: str, start: int) -> tuple[int, int]:
+    """Offsets of ``line`` (starting at ``start``) without surrounding bullets and separators."""
+    left = 0
+    m = _EDGES.match(line)
+    if m:
+        left = m.end()
+    right = len(line)
+    m = _EDGES.search(line, left)
+    if m and m.end() == len(line):
+        right = m.start()
+    return start + left, start + max(left, right)
+
+
+def extract(text: str) -> list[tuple[str, str, int, int, int]]:
+    """Candidate occurrences of one document, each (kind, key) once."""
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    n = len(nonblank)
+    out: list[tuple[str, str, int, int, int]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def emit(kind: str, start: int, end: int, position: int) -> None:
+        if end <= start:
+            return
+        key = matching_key(text[start:end])
+        if not key or (kind, key) in seen or not _LETTER.search(key):
+            return
+        seen.add((kind, key))
+        out.append((kind, key, position, start, end))
+
+    first_body_done = False
+    for k, i in enumerate(nonblank):
+        line = lines[i]
+        position = POS_TOP if k < TOP_LINES else POS_BOTTOM if k >= n - BOTTOM_LINES else POS_MIDDLE
+        stripped = line.strip()
+        if len(stripped) <= MAX_LINE_CHARS:
+            words = stripped.split()
+            short_enough = len(words) <= (MAX_MIDDLE_WORDS if position == POS_MIDDLE else MAX_LINE_WORDS)
+            if short_enough and not (position == POS_MIDDLE and _ENDS_SENTENCE.search(stripped)):
+                ls, le = _trimmed(line, starts[i])
+                emit("L", ls, le, position)
+                if position != POS_MIDDLE and len(words) <= MAX_PREFIX_LINE_WORDS:
+                    _emit_prefixes(text, ls, le, position, emit)
+        # paragraph end: the last non-blank line before a blank line or the end
+        if k == n - 1 or nonblank[k + 1] != i + 1:
+            if len(stripped) >= LONG_PARAGRAPH_CHARS or (
+                    len(stripped) >= MIN_PARAGRAPH_CHARS and _HAS_SENTENCE_END.search(stripped)):
+                end_pos = POS_END if first_body_done else POS_FIRST_END
+                first_body_done = True
+                _emit_suffix(line, starts[i], end_pos, emit)
+    return out
+
+
+def _emit_prefixes(text: str, start: int, end: int, position: int, emit) -> None:
+    line = text[start:end]
+    m = _PREFIX_SEPARATOR.match(line)
+    if m:
+        emit("P", start, start + len(m.group(1)), position)
+    word_ends = [w.end() for w in regex.finditer(r"\S+", line)][:MAX_PREFIX_WORDS]
+    for k, wend in enumerate(word_ends):
+        ps, pe = _trimmed(line[:wend], start)
+        if k == 0 and matching_key(text[ps:pe]) in FUNCTION_WORDS:
+            return
+        emit("P", ps, pe, position)
+
+
+def _emit_suffix(line: str, start: int, position: int, emit) -> None:
+    m = _SUFFIX.search(line)
+    if m is None:
+        if _ENDS_SENTENCE.search(line):
+            return
+        m = _SCRIPT_SWITCH_END.search(line)
+        if m is None:
+            return
+    group = 1 if m.group(1) is not None else 2
+    s, e = m.span(group)
+    if s < MIN_PARAGRAPH_CHARS or len(line[s:e].split()) > MAX_SUFFIX_WORDS:
+        return
+    ts, te = _trimmed(line[s:e], start + s)
+    emit("S", ts, te, position)

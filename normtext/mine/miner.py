@@ -1,0 +1,89 @@
+"""The streaming miner: documents in, bounded counts per site group out.
+
+>>> m = Miner(capacity=1000)
+>>> for i in range(5):
+...     m.add("site-a", f"d{i}", f"STAMP.NET\\nHeadline number {i}\\n\\nBody text of story {i}, officials said.")
+>>> m.documents["site-a"]
+5
+>>> m.counter.bounds(m.key_of("site-a", "L", "stamp.net"))
+(5, 5)
+"""
+
+from __future__ import annotations
+
+from .budget import DEFAULT_CAPACITY, BudgetCounter
+from .extract import extract
+
+#: Context shown on each side of an example, in characters.
+CONTEXT_CHARS = 45
+#: Separator inside counter keys: group id, kind code, folded string.
+KEY_SEP = "\x1f"
+
+
+def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
+    """``text[start:end]`` in brackets with up to ``width`` characters each side, newlines as ⏎.
+
+    >>> context("one\\ntwo three", 4, 7, width=3)
+    '…ne⏎⟦two⟧ th…'
+    """
+    left = text[max(0, start - width):start]
+    right = text[end:end + width]
+    lead = "…" if start > width else ""
+    tail = "…" if end + width < len(text) else ""
+    return f"{lead}{left}⟦{text[start:end]}⟧{right}{tail}".replace("\n", "⏎")
+
+
+class Miner:
+    """Counts candidate keys per group (site) with one :class:`BudgetCounter` for all groups."""
+
+    def __init__(self, capacity: int = DEFAULT_CAPACITY):
+        self.counter = BudgetCounter(capacity)
+        #: group name -> number of documents (exact)
+        self.documents: dict[str, int] = {}
+        self._gid: dict[str, int] = {}
+        self._names: list[str] = []
+
+    def key_of(self, group: str, kind: str, key: str) -> str:
+        return f"{self._gid[group]}{KEY_SEP}{kind}{KEY_SEP}{key}"
+
+    def split_key(self, full: str) -> tuple[str, str, str]:
+        gid, kind, key = full.split(KEY_SEP, 2)
+        return self._names[int(gid)], kind, key
+
+    def _group_id(self, group: str) -> int:
+        gid = self._gid.get(group)
+        if gid is None:
+            gid = self._gid[group] = len(self._names)
+            self._names.append(group)
+            self.documents[group] = 0
+        return gid
+
+    def add(self, group: str, doc_id: str, text: str) -> None:
+        """Count the candidates of one document of ``group``."""
+        prefix = f"{self._group_id(group)}{KEY_SEP}"
+        self.documents[group] += 1
+        counter = self.counter
+        for kind, key, position, start, end in extract(text):
+            full = f"{prefix}{kind}{KEY_SEP}{key}"
+            st = counter.add(full, position)
+            if counter.wants_example(full, st):
+                counter.add_example(full, (doc_id, context(text, start, end), text[start:end]))
+
+    def merge(self, other: Miner) -> None:
+        """Add another miner's counts (from another worker)."""
+        for group, n in other.documents.items():
+            self._group_id(group)
+            self.documents[group] += n
+
+        def rename(full: str) -> str:
+            group, kind, key = other.split_key(full)
+            return self.key_of(group, kind, key)
+
+        self.counter.merge(other.counter, rename)
+
+    def items(self):
+        """(group, kind, folded key, stats, examples) for every counted key."""
+        examples = self.counter.examples
+        for full, st in self.counter.stats.items():
+            group, kind, key = self.split_key(full)
+            yield group, kind, key, st, examples.get(full, [])

@@ -1,0 +1,108 @@
+"""The ``injected`` step: detect injected fragments and page furniture, then remove, tag or keep.
+
+Detection (:mod:`normtext.injected.detect`) matches the lexicon (built-in
+``normtext/injected/lexicon.toml`` plus users' files given in ``lexicons``) on a folded view
+of the text, judges each cue in context (anchor, guards), and adds the structural rules
+(cue + payload, caption + credit, document trailers, script switches). Each detection becomes
+one span (``doc.add_span``) with its label, rule id ``injected/<label>`` and confidence.
+
+Actions, from the same detections:
+
+- ``remove``: spans with ``confidence >= min_confidence`` are deleted (the span's ``start ==
+  end`` afterwards) and the whitespace repaired (``injected/whitespace``): one space where text
+  remains on both sides of a line, an emptied line dropped, spaces collapsed in touched lines,
+  at most one blank line;
+- ``tag`` / ``keep``: the text is left alone; exactly the spans ``remove`` would remove are
+  reported (``tag`` is for outputs that mark them, e.g. the CLI's ``⟦label⟧…⟦/label⟧``).
+
+With ``report_candidates``, lower-confidence candidates (``>= candidate_floor``) are reported
+as spans too, never removed. ``doc.meta["injected"]`` counts the acted-on spans per label.
+
+Rules: ``injected/ad_placeholder``, ``injected/read_more``, ``injected/related_links``,
+``injected/photo_credit``, ``injected/share_follow``, ``injected/site_trailer``,
+``injected/site_tag``, ``injected/ui_chrome`` (spans and their deletions) and
+``injected/whitespace`` (repairs after a removal).
+
+>>> from normtext import Pipeline
+>>> pipe = Pipeline.from_config({"steps": {"injected": {}}})
+>>> pipe("Al-Ghad reported.اضافة اعلان\\n\\nThe official said so.")
+'Al-Ghad reported.\\n\\nThe official said so.'
+>>> r = Pipeline.from_config({"steps": {"injected": {"action": "tag"}}}).process("x.اضافة اعلان")
+>>> [(s.label, r.text[s.start:s.end]) for s in r.spans]
+[('ad_placeholder', 'اضافة اعلان')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from ..doc import Doc
+from ..injected.detect import detect
+from ..injected.lexicon import LABELS, load_lexicon
+from ..injected.remove import REPAIR_RULE, remove_spans
+from ..step import STAGE_INJECTED, Step, register
+
+
+@dataclass(frozen=True)
+class InjectedOptions:
+    #: what the detections do to the text
+    action: Literal["remove", "tag", "keep"] = "remove"
+    #: users' lexicon files (TOML or JSON, the format of ``normtext/injected/lexicon.toml``)
+    lexicons: tuple[str, ...] = ()
+    #: detections at or above this confidence are acted on (removed, or reported by tag/keep)
+    min_confidence: float = 0.7
+    #: also report lower-confidence candidates as spans (never removed)
+    report_candidates: bool = False
+    #: candidates below this confidence are not reported at all
+    candidate_floor: float = 0.3
+    #: labels acted on (default: all); others are not reported
+    labels: tuple[str, ...] = LABELS
+
+
+@register
+class InjectedStep(Step):
+    name = "injected"
+    stage = STAGE_INJECTED
+    purpose = "Detect injected fragments (ad slots, read-more blocks, credits, trailers…); remove, tag or keep."
+    Options = InjectedOptions
+    rules = {
+        **{f"injected/{label}": f"a {label.replace('_', ' ')} fragment (span; deleted by remove)"
+           for label in LABELS},
+        REPAIR_RULE: "whitespace repaired where a fragment was removed",
+    }
+
+    def setup(self) -> None:
+        o = self.options
+        if not 0 <= o.min_confidence <= 1 or not 0 <= o.candidate_floor <= 1:
+            raise ValueError("injected.min_confidence and injected.candidate_floor take a number in 0..1")
+        bad = sorted(set(o.labels) - set(LABELS))
+        if bad:
+            raise ValueError(f"invalid label(s) {', '.join(bad)} for option injected.labels; "
+                             f"valid: {', '.join(LABELS)}")
+        self._lexicon = load_lexicon(tuple(o.lexicons))
+        self._labels = frozenset(o.labels)
+        # script-switch candidates (confidence 0.5) matter only when they can be reported or acted on
+        self._candidates = o.report_candidates or o.min_confidence <= 0.5
+
+    def __call__(self, doc: Doc) -> Doc:
+        o = self.options
+        found = detect(doc.text, self._lexicon, candidates=self._candidates)
+        if not found:
+            return doc
+        acted = []
+        counts: Counter[str] = Counter()
+        for d in found:
+            if d.label not in self._labels:
+                continue
+            if d.confidence >= o.min_confidence:
+                acted.append(doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence))
+                counts[d.label] += 1
+            elif o.report_candidates and d.confidence >= o.candidate_floor:
+                doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence)
+        if counts:
+            doc.meta.setdefault("injected", Counter()).update(counts)
+        if o.action == "remove":
+            remove_spans(doc, acted)
+        return doc

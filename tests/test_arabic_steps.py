@@ -1,0 +1,65 @@
+"""The ``arabic`` step: golden cases (tests/data/normalizers/arabic.json), routing, fast path.
+
+Golden case format: see ``tests/test_unicode_steps.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from normtext.doc import Doc
+from normtext.steps.arabic import ArabicStep
+from normtext.types import Segment
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_unicode_steps import check_golden, load_cases  # noqa: E402
+
+
+@pytest.mark.parametrize("case", load_cases("arabic"), ids=lambda c: c["name"])
+def test_arabic_golden(case: dict) -> None:
+    check_golden("arabic", case)
+
+
+def test_every_documented_rule_has_a_golden_case() -> None:
+    covered = {rule for case in load_cases("arabic") for rule in case.get("rules", [])}
+    assert set(ArabicStep.rules) - covered <= {"arabic/nfc"}
+
+
+def test_recompose_after_a_deletion() -> None:
+    doc = Doc("\u0627\u0640\u0654")  # alef, tatweel, hamza above: NFC text
+    ArabicStep()(doc)
+    assert doc.text == "\u0623" and doc.changes["arabic/nfc"] == 1
+
+
+def test_no_arabic_skips_the_step() -> None:
+    doc = Doc("Plain English, 2020 — nothing Arabic here.")
+    ArabicStep(diacritics="strip", digits="ascii", alef="bare")(doc)
+    assert not doc.changes and doc.text == doc.source
+
+
+def test_segments_route_folds() -> None:
+    """URL segments are never folded; Arabic punctuation never enters English runs."""
+    text = "مدرسة, see x.com/مدرسة ok, good?"
+    doc = Doc(text)
+    url_start = text.index("x.com")
+    url_end = text.index(" ok")
+    doc.segments = [
+        Segment(0, 5, "ar", "ar", "Arab"),
+        Segment(5, 7, "neutral", None, "Zyyy"),
+        Segment(7, url_start, "en", "en", "Latn"),
+        Segment(url_start, url_end, "other", None, "Zyyy", kind="url"),
+        Segment(url_end, len(text), "en", "en", "Latn"),
+    ]
+    ArabicStep(teh_marbuta="heh", punctuation="arabic")(doc)
+    assert doc.text == "مدرسه، see x.com/مدرسة ok, good?"
+    assert [s.kind for s in doc.segments].count("url") == 1
+
+
+def test_bad_elongation_options_are_clear() -> None:
+    with pytest.raises(ValueError, match="elongation_keep"):
+        ArabicStep(elongation="reduce", elongation_threshold=3, elongation_keep=3)
+    with pytest.raises(ValueError, match="valid: 'keep', 'heh', 'teh'"):
+        ArabicStep(teh_marbuta="ta")
