@@ -117,7 +117,9 @@ def map_batch(pipe: Pipeline, batch: Mapping[str, Any], *, field: str = "text",
 
 
 def column(batch: Mapping[str, Any], field: str) -> list:
-    """The column ``field`` of ``batch`` as a list; ``KeyError`` naming the columns it has.
+    """The column ``field`` of ``batch`` as a list of Python values; ``KeyError`` naming the columns.
+
+    Lists, tuples, numpy arrays, pandas Series and pyarrow arrays are accepted.
 
     >>> column({"a": [1]}, "text")
     Traceback (most recent call last):
@@ -130,7 +132,12 @@ def column(batch: Mapping[str, Any], field: str) -> list:
         cols = ", ".join(map(str, batch)) or "(none)"
         raise KeyError(f"batch has no column {field!r}; its columns: {cols} "
                        "(choose one with field=...)") from None
-    return values if isinstance(values, list) else list(values)
+    if isinstance(values, list):
+        return values
+    for method in ("to_pylist", "tolist"):  # pyarrow arrays; numpy arrays and pandas Series
+        if hasattr(values, method):
+            return getattr(values, method)()
+    return list(values)
 
 
 def _annotate(result: Result, names: tuple[str, ...], prefix: str,

@@ -187,3 +187,13 @@ def test_arrow_types_hold_the_columns():
     out = map_batch(pipe, {"text": ["a [AD] b", "", None]}, annotate=True)
     for name, typ in arrow_types(True).items():
         assert pa.array(out[name], type=typ).to_pylist() == out[name]
+
+
+def test_array_columns_are_read_as_python_values():
+    pa = pytest.importorskip("pyarrow", reason="pyarrow is the 'parquet' extra")
+    np = pytest.importorskip("numpy")
+    pipe = Pipeline.from_preset("light")
+    expected = ["a b", None]
+    for col in (pa.chunked_array([["a\u00a0b"], [None]]), pa.array(["a\u00a0b", None]),
+                np.array(["a\u00a0b", None], dtype=object), ("a\u00a0b", None)):
+        assert map_batch(pipe, {"text": col})["text"] == expected, type(col)

@@ -213,3 +213,16 @@ def test_jsonl_gz_in_and_out(tmp_path):
     proc = run_cli("clean", "--in-place", str(src))
     assert proc.returncode == 0, proc.stderr
     assert json.loads(gzip.decompress(src.read_bytes())) == {"text": "a b", "k": 1}
+
+
+def test_clean_with_report(tmp_path):
+    src = _write(tmp_path / "r.jsonl", "".join(
+        json.dumps({"text": f"doc {i}\u00a0x"}) + "\n" for i in range(30)))
+    report = tmp_path / "r.html"
+    proc = run_cli("clean", str(src), "--report", str(report), "--sample", "5", "-j", "2",
+                   "-o", str(tmp_path / "o.jsonl"))
+    assert proc.returncode == 0, proc.stderr
+    page = report.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+    assert "5 of the 30" in page
+    assert "whitespace/nbsp" in page

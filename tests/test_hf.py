@@ -83,16 +83,26 @@ def test_spans_and_segments_as_typed_columns():
 
 def test_normalize_dataset_sets_features_and_honours_map_options(on_disk):
     split = datasets.DatasetDict({"train": on_disk, "test": on_disk.select(range(5))})
-    out = normalize_dataset(split, "light", output_field="clean", annotate=["changes", "segments"],
+    out = normalize_dataset(split, "default", output_field="clean", annotate=True,
                             remove_columns=["id"], num_proc=2)
     assert set(out) == {"train", "test"}
     train = out["train"]
-    assert train.column_names == ["text", "clean", "normtext_segments", "normtext_changes"]
-    assert train["text"] == TEXTS
-    assert train["clean"] == map_batch(Pipeline.from_preset("light"), {"text": TEXTS})["text"]
+    assert train.column_names == ["text", "clean", "normtext_spans", "normtext_segments",
+                                  "normtext_changes"]
+    expected = map_batch(Pipeline.from_preset("default"), {"text": TEXTS}, output_field="clean",
+                         annotate=True)
+    assert train.to_dict() == expected  # spans and segments of the real steps, in 2 processes
     assert out["test"].num_rows == 5
 
 
 def test_missing_field_is_a_clear_error(on_disk):
     with pytest.raises(KeyError, match="no column 'body'; its columns: text, id"):
         normalize_dataset(on_disk, "light", field="body")
+
+
+def test_iterable_dataset(on_disk):
+    stream = on_disk.to_iterable_dataset(num_shards=2)
+    out = normalize_dataset(stream, "light", annotate="changes")
+    rows = list(out)
+    assert [r["text"] for r in rows] == map_batch(Pipeline.from_preset("light"), {"text": TEXTS})["text"]
+    assert rows[40]["normtext_changes"] is not None

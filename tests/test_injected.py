@@ -157,3 +157,68 @@ def test_any_string(text):
     for s in r.spans:
         assert 0 <= s.source_start < s.source_end <= len(text)
     assert _pipe(action="tag")(text) == text
+
+
+# --- user lexicons ----------------------------------------------------------------------
+LEXICONS = DATA / "injected" / "lexicons"
+
+
+def test_user_lexicon_toml_and_json():
+    files = [str(LEXICONS / "site.toml"), str(LEXICONS / "site.json")]
+    text = ("EXAMPLE.INFO - مُتابعة\n\nنص الخبر هنا.(ad) [click]*\n\nسجل في النشرة البريدية الآن\n\n"
+            "Powered by ExampleCMS")
+    r = _pipe(lexicons=files, action="tag").process(text)
+    assert [(s.label, r.text[s.start:s.end]) for s in r.spans] == [
+        ("site_tag", "EXAMPLE.INFO - مُتابعة"), ("ad_placeholder", "(ad) [click]*"),
+        ("share_follow", "سجل في النشرة البريدية الآن"), ("site_trailer", "Powered by ExampleCMS")]
+    assert _pipe(lexicons=files)(text) == "نص الخبر هنا."
+    # plain strings are escaped: "(ad) [click]*" is not a pattern
+    assert _pipe(lexicons=files)("نص الخبر هنا.ad click\n\nتم.") == "نص الخبر هنا.ad click\n\nتم."
+    # without the user file nothing of it is known
+    assert _pipe()(text) == text
+
+
+@pytest.mark.parametrize("name, message", [
+    ("invalid.toml", r"entry 'broken-pattern': invalid pattern 'read \(more'"),
+    ("catastrophic.toml", r"entry 'slow-pattern': pattern '\(a\+\)\+b' nests repeated quantifiers"),
+    ("catastrophic-alternation.toml", r"entry 'slow-words': pattern .* is too slow"),
+    ("empty-match.toml", r"entry 'matches-nothing-at-all': pattern .* matches the empty string"),
+    ("bad-label.toml", r"entry 'wrong-label': label 'advert' is not one of ad_placeholder"),
+])
+def test_bad_user_lexicon_refused_naming_the_entry(name, message):
+    with pytest.raises(ValueError, match=message):
+        _pipe(lexicons=[str(LEXICONS / name)])
+
+
+def test_missing_or_malformed_lexicon_file(tmp_path):
+    with pytest.raises(ValueError, match="cannot read lexicon"):
+        _pipe(lexicons=[str(tmp_path / "absent.toml")])
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[entry]\nlabel = 1", encoding="utf-8")
+    with pytest.raises(ValueError, match="not valid TOML"):
+        _pipe(lexicons=[str(bad)])
+    unknown = tmp_path / "unknown.toml"
+    unknown.write_text('[[entry]]\nlabel = "read_more"\nstrings = ["x"]\nweight = 2\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown key.*weight"):
+        _pipe(lexicons=[str(unknown)])
+
+
+def test_user_pattern_timeout_skips_user_patterns_only(monkeypatch):
+    from normtext.injected import detect as detect_module
+    monkeypatch.setattr(detect_module, "RUN_TIMEOUT", 1e-9)
+    pipe = _pipe(lexicons=[str(LEXICONS / "site.toml")])
+    text = "سجل في النشرة البريدية الآن\n\nنص.اضافة اعلان\n\n" + "كلمة " * 20000
+    with pytest.warns(RuntimeWarning, match="example-newsletter"):
+        out = pipe(text)
+    assert out.startswith("سجل في النشرة البريدية الآن\n\nنص.\n\n")
+
+
+def test_builtin_lexicon_is_documented_data():
+    from importlib import resources
+
+    text = (resources.files("normtext.injected") / "lexicon.toml").read_text(encoding="utf-8")
+    assert "# Format" in text and "anchor" in text
+    from normtext.injected.lexicon import LABELS, load_lexicon
+    lex = load_lexicon()
+    assert {e.label for e in lex.entries} <= set(LABELS)
+    assert len({e.id for e in lex.entries}) == len(lex.entries)

@@ -92,7 +92,10 @@ def check_offsets(x: str, r: Result) -> None:
     mapped_untouched = set()
     for i, ch in enumerate(out):
         s, e = starts[i], ends[i + 1]
-        assert 0 <= s <= e <= len(x), (i, s, e)
+        assert 0 <= s <= len(x) and 0 <= e <= len(x), (i, s, e)
+        # inserted text where input was deleted maps to an empty interval (after, before the
+        # deletion); anything else maps to a forward interval
+        assert s <= e or all(covered[e:s]), f"output[{i}] maps to the inverted interval ({s}, {e})"
         if e == s + 1 and not covered[s]:
             assert ch == x[s], f"output[{i}]={ch!r} maps to untouched input[{s}]={x[s]!r}"
             mapped_untouched.add(s)

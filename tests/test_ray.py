@@ -26,7 +26,7 @@ from normtext.batch import map_batch  # noqa: E402
 from normtext.integrations.ray import NormtextMapper  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
-PRESET = "light"
+PRESET = "default"
 N = 3000
 SNIPPETS = ["Breaking:\u00a0talks resume  in Amman", "كـــتاب\u200b جديد\r\n", "plain text",
             "a\u202fb\u2009c", "  leading and trailing  ", "عاجل:  اجتماع\u00a0اليوم"]

@@ -224,6 +224,18 @@ def test_deletion_inside_an_arabic_word_keeps_the_word_joined():
     assert [n.text() for n in out.find_all("span", "near")] == ["جم"]
 
 
+def test_huge_document_is_cut_with_a_note():
+    from normtext.report.render import MAX_PANE_CHARS
+
+    text = ("word\u00a0" * (MAX_PANE_CHARS // 5 + 100)) + "\n"
+    res = Pipeline.from_preset("light").process(text)
+    node = docs_of(render_report([res]))[0]
+    pane = node.find_all("section", "in")[0]
+    assert pane_text(pane) == text[:MAX_PANE_CHARS]
+    note = pane.find_all("p", "truncated")[0].text()
+    assert f"{len(text) - MAX_PANE_CHARS:,} more characters not shown" in note
+
+
 # --- the edit log, aligned ------------------------------------------------------------------
 
 TEXT = st.lists(

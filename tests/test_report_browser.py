@@ -226,6 +226,10 @@ def test_report_in_chromium(browser, report):
     b.js("(s => { s.value = 'arabic/tatweel'; s.dispatchEvent(new Event('change')); })"
          "(document.getElementById('f-rule'))")
     assert b.js(visible) == ["tatweel-1"]
+    # … and the other rules' highlights are dimmed
+    bg = "getComputedStyle(document.querySelector('article[data-name=\"tatweel-1\"] .chg[data-rules~=\"{}\"]')).backgroundColor"
+    assert b.js(bg.format("unicode/bom")) == "rgba(0, 0, 0, 0)"
+    assert b.js(bg.format("arabic/tatweel")) != "rgba(0, 0, 0, 0)"
     b.js("(s => { s.value = ''; s.dispatchEvent(new Event('change')); })(document.getElementById('f-rule'))")
     b.js("(s => { s.value = 'ad_placeholder'; s.dispatchEvent(new Event('change')); })"
          "(document.getElementById('f-label'))")

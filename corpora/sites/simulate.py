@@ -113,7 +113,8 @@ TRAILER_SHARE = 0.92
 class Builder:
     """Accumulates text with labelled spans (furniture and legitimate lines)."""
 
-    def __init__(self) -> None:
+    def __init__(self, varied: bool = False) -> None:
+        self.varied = varied
         self.parts: list[str] = []
         self.size = 0
         self.furniture: list[list] = []
@@ -126,6 +127,11 @@ class Builder:
             self.legit.append([self.size, self.size + len(text), legit])
         self.parts.append(text)
         self.size += len(text)
+
+    def headline(self, rng: random.Random, arabic: bool) -> None:
+        """The headline line (with a number in it when ``varied``)."""
+        number = f" ({rng.randint(1, 10**6)})" if self.varied else ""
+        self.add(_headline(rng, arabic) + number + "\n")
 
     def text(self) -> str:
         return "".join(self.parts)
@@ -193,7 +199,7 @@ def _site_almasdar(rng: random.Random, b: Builder) -> None:
     if stamp:
         b.add(stamp.rstrip("\u200f"), furniture="site_tag")
         b.add(stamp[len(stamp.rstrip("\u200f")):] + "\n")
-    b.add(_headline(rng, True) + "\n")
+    b.headline(rng, True)
     if rng.random() < 0.25:
         b.add("بقلم: " + rng.choice(AR_COLUMNISTS), legit="byline")
         b.add("\n")
@@ -210,7 +216,7 @@ def _site_almasdar(rng: random.Random, b: Builder) -> None:
 
 def _site_alwaha(rng: random.Random, b: Builder) -> None:
     arabic = rng.random() < 0.4
-    b.add(_headline(rng, arabic) + "\n")
+    b.headline(rng, arabic)
     if rng.random() < 0.4:
         b.add("كتب: محرر الشؤون المحلية" if arabic else "By Staff Writer", legit="byline")
         b.add("\n")
@@ -220,7 +226,7 @@ def _site_alwaha(rng: random.Random, b: Builder) -> None:
 
 
 def _site_ammandaily(rng: random.Random, b: Builder) -> None:
-    b.add(_headline(rng, False) + "\n")
+    b.headline(rng, False)
     if rng.random() < SHARE_SHARE:
         for word in SHARE_ROW if rng.random() < 0.9 else SHARE_ROW[:-1]:
             b.add(word, furniture="share_follow")
@@ -241,7 +247,7 @@ def _site_ammandaily(rng: random.Random, b: Builder) -> None:
 
 def _site_plain(rng: random.Random, b: Builder) -> None:
     arabic = rng.random() < 0.6
-    b.add(_headline(rng, arabic) + "\n")
+    b.headline(rng, arabic)
     if arabic and rng.random() < 0.3:
         b.add("بقلم: " + rng.choice(AR_COLUMNISTS), legit="byline")
         b.add("\n")
@@ -268,21 +274,29 @@ SITES: dict[str, Callable[[random.Random, Builder], None]] = {
 }
 
 
-def make_document(site: str, seed: int, index: int) -> dict:
-    """Document ``index`` of ``site``; deterministic for ``(site, seed, index)``."""
+def make_document(site: str, seed: int, index: int, *, varied: bool = False) -> dict:
+    """Document ``index`` of ``site``; deterministic for ``(site, seed, index)``.
+
+    ``varied`` adds what makes real crawls diverse (for the memory benchmark): a publication
+    date-time line on top and a number in the headline, so top lines are (nearly) unique.
+    """
     rng = random.Random(f"{site}/{seed}/{index}")
-    b = Builder()
+    b = Builder(varied)
+    if varied:
+        b.add(f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2015, 2026)} "
+              f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}\n")
     SITES[site](rng, b)
     return {"id": f"{site}-{index:07d}", "site": site, "text": b.text(),
-            "furniture": b.furniture, "legit": b.legit}
+            "furniture": [] if varied else b.furniture, "legit": [] if varied else b.legit}
 
 
 def generate(*, docs_per_site: int | None = None, size: int | None = None, seed: int = 0,
-             copies: int = 1) -> Iterator[dict]:
+             copies: int = 1, varied: bool = False) -> Iterator[dict]:
     """Documents of every site, interleaved, until ``docs_per_site`` each or ``size`` bytes of text.
 
     ``copies`` > 1 spreads the documents of each template over that many sites
-    (``almasdar.info#0`` … ``#copies-1``), as in a crawl of many sites (memory benchmark).
+    (``almasdar.info#0`` … ``#copies-1``), as in a crawl of many sites; ``varied``: see
+    :func:`make_document` (memory benchmark; spans are then not recorded).
     """
     total = 0
     index = 0
@@ -290,7 +304,7 @@ def generate(*, docs_per_site: int | None = None, size: int | None = None, seed:
         if docs_per_site is not None and index >= docs_per_site:
             return
         for site in SITES:
-            doc = make_document(site, seed, index)
+            doc = make_document(site, seed, index, varied=varied)
             if copies > 1:
                 doc["site"] = f"{site}#{index % copies}"
             yield doc
@@ -320,6 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", type=parse_size, help="stop after this much text (e.g. 150MB)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--copies", type=int, default=1, help="sites per template (default 1)")
+    ap.add_argument("--varied", action="store_true", help="unique date lines and headlines (memory benchmark)")
     ap.add_argument("--lean", action="store_true", help="write only id, site and text")
     ap.add_argument("-o", "--output", help="output JSONL (default: standard output)")
     args = ap.parse_args(argv)
@@ -328,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
         for doc in generate(docs_per_site=args.docs_per_site, size=args.size, seed=args.seed,
-                            copies=args.copies):
+                            copies=args.copies, varied=args.varied):
             if args.lean:
                 doc = {"id": doc["id"], "site": doc["site"], "text": doc["text"]}
             out.write(json.dumps(doc, ensure_ascii=False) + "\n")

@@ -95,6 +95,10 @@ def register(subparsers: Any) -> None:
                    help="with directories: only files matching GLOB (repeatable)")
     p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
                    help="with directories: skip files matching GLOB (repeatable)")
+    p.add_argument("--report", metavar="FILE.html",
+                   help="also write an HTML review report of a seeded sample of the documents")
+    p.add_argument("--sample", type=int, default=1000, metavar="N",
+                   help="with --report: documents shown (default 1000; the summary counts all)")
     p.add_argument("--keep-line-endings", action="store_true",
                    help="keep CRLF / CR line endings (whitespace.line_endings=keep)")
     p.set_defaults(func=run)
@@ -113,6 +117,7 @@ class RunState:
     labels: Counter = field(default_factory=Counter)
     failed_files: list[str] = field(default_factory=list)
     incomplete: list[str] = field(default_factory=list)
+    report: Any = None  # a normtext.report.ReportBuilder with --report
 
     def warn(self, message: str) -> None:
         print(f"normtext: {message}", file=sys.stderr)
@@ -194,9 +199,16 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
         annotate_key=args.annotations_key if args.annotate else None,
         tag_markers=(args.tag_open, args.tag_close) if tag else None,
         explain=bool(args.explain),
-        track=bool(args.explain or args.annotate or tag or args.stats),
-        keep_io=False,
+        track=bool(args.explain or args.annotate or tag or args.stats or args.report),
+        keep_io=bool(args.report),
     )
+    if args.report:
+        from ..report import ReportBuilder
+
+        if args.sample < 1:
+            raise UsageError("--sample takes a positive number of documents")
+        state.report = ReportBuilder(config=pipe.to_config(), sample=args.sample,
+                                     command="normtext " + " ".join(sys.argv[1:]))
     explain_fh = open(args.explain, "w", encoding="utf-8", errors="surrogateescape") if args.explain else None
     progress = _progress_bar(args, paths)
     out_fh, out_raw, out_tmp = (_open_output(args) if writes and not args.in_place and not parquet
@@ -276,6 +288,9 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
             print(f"would change: {doc_id}", file=sys.stderr)
     if args.stats:
         _write_stats(args.stats, state, pipe, time.perf_counter() - started)
+    if state.report is not None:
+        shown = state.report.write(args.report)
+        state.warn(f"report: {args.report} ({shown} of {state.report.totals.documents} documents shown)")
     if state.failed_files:
         state.warn("failed: " + ", ".join(state.failed_files))
     if state.status_input:
@@ -413,6 +428,9 @@ def _account(res: ChunkResult, state: RunState, explain_fh: IO[str] | None, prog
     state.rules.update(res.rules)
     state.labels.update(res.labels)
     state.would_change.extend(res.changed)
+    if state.report is not None:
+        for doc_id, result in res.results:
+            state.report.add(result, name=doc_id)
     if explain_fh is not None:
         for line in res.explain:
             explain_fh.write(line + "\n")

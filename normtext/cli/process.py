@@ -30,7 +30,7 @@ class JobSpec:
     tag_markers: tuple[str, str] | None = None
     explain: bool = False
     track: bool = False
-    keep_io: bool = False  # return decoded input and output text (for --diff / --report)
+    keep_io: bool = False  # return each Result (for --report)
 
 
 @dataclass
@@ -54,7 +54,6 @@ class ChunkResult:
     rules: Counter = field(default_factory=Counter)
     labels: Counter = field(default_factory=Counter)
     transcoded: bool = False
-    io_pairs: list[tuple[str, str, str]] = field(default_factory=list)  # (doc id, input, output)
     results: list[Any] = field(default_factory=list)
     values: list[Any] | None = None
     annotations: list[str] | None = None
@@ -118,12 +117,10 @@ def _normalize(text: str, doc_id: str, res: ChunkResult) -> tuple[str, Doc | Non
                 {"doc": doc_id, "rule": e.rule, "source_start": e.source_start,
                  "source_end": e.source_end, "before": e.before, "after": e.after},
                 ensure_ascii=False))
-    if spec.keep_io:
-        res.io_pairs.append((doc_id, text, out))
-        if doc.track:
-            from ..result import Result
+    if spec.keep_io and doc.track:
+        from ..result import Result
 
-            res.results.append((doc_id, Result(doc)))
+        res.results.append((doc_id, Result(doc)))
     return out, doc
 
 

@@ -36,6 +36,26 @@ FTFY_CODEC_MODES = {
 }
 _SPACE_SPLIT = regex.compile(r"[^\t\n\x0b\x0c\r ]+")
 _C1_RE = regex.compile("[\u0080-\u009f]")
+#: NBSP-like and typographic spaces, seen by ftfy as plain spaces.
+_SPACE_VIEW = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004"
+                             "\u2005\u2006\u2008\u2009\u200a\u205f\u3000"})
+
+
+def _restore_spaces(line: str, view: str, fixed: str) -> str:
+    """Put the original space characters back in the tokens ftfy left unchanged."""
+    olds = list(_SPACE_SPLIT.finditer(view))
+    news = list(_SPACE_SPLIT.finditer(fixed))
+    if len(olds) != len(news):
+        return fixed
+    out, pos_old, pos_new = [], 0, 0
+    for a, b in zip(olds, news, strict=True):
+        gap_old, gap_new = line[pos_old:a.start()], fixed[pos_new:b.start()]
+        out.append(gap_old if gap_old.translate(_SPACE_VIEW) == gap_new else gap_new)
+        out.append(line[a.start():a.end()] if a.group() == b.group() else b.group())
+        pos_old, pos_new = a.end(), b.end()
+    tail_old, tail_new = line[pos_old:], fixed[pos_new:]
+    out.append(tail_old if tail_old.translate(_SPACE_VIEW) == tail_new else tail_new)
+    return "".join(out)
 
 
 def rule_from_plan(plan: list) -> str:
@@ -73,9 +93,17 @@ def aligned_edits(old: str, new: str, rule: str, offset: int = 0) -> list[tuple[
 def ftfy_edits(line: str, offset: int = 0, *, c1_controls: bool = True) -> list[tuple[int, int, str, str]]:
     """The edits ftfy's encoding fixes make to ``line``."""
     config = FTFY_CONFIG if c1_controls else FTFY_CONFIG_NO_C1
+    # when ftfy leaves the line alone, it is also asked about the line as later steps leave it
+    # (NBSP-like spaces as spaces), so that a second run finds nothing new
     fixed, plan = ftfy.fix_encoding_and_explain(line, config)
     if fixed == line:
-        return []
+        view = line.translate(_SPACE_VIEW)
+        if view == line:
+            return []
+        fixed, plan = ftfy.fix_encoding_and_explain(view, config)
+        if fixed == view:
+            return []
+        fixed = _restore_spaces(line, view, fixed)
     rule = rule_from_plan(plan or [])
     if rule == "mojibake/utf8-as-latin1" and _C1_RE.search(line) is None:
         rule = "mojibake/utf8-as-cp1252"  # no C1 control: the two readings are the same

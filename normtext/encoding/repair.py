@@ -22,7 +22,7 @@ from .signatures import (
 from .tokens import line_edits
 
 #: Passes over the signature lines (a later pass catches what an earlier one uncovered).
-MAX_PASSES = 2
+MAX_PASSES = 4
 
 RULE_BOM_MOJIBAKE = "mojibake/bom"
 RULE_C1 = "encoding/c1-control"
@@ -46,11 +46,11 @@ def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) 
             for start, end in signature_lines(text, FTFY_SIGNATURE_RE):
                 edits.extend(ftfy_edits(text[start:end], start, c1_controls=c1_controls))
             n += doc.replace(edits)
+        if c1_controls:
+            n += repair_c1(doc)
         total += n
         if not n or CODEC_SIGNATURE_RE.search(doc.text) is None:
             break
-    if c1_controls:
-        total += repair_c1(doc)
     return total
 
 

@@ -38,13 +38,17 @@ from .score import arabic_score, arabic_sign_count, is_plausible, is_plausible_a
 
 MAX_LAYERS = 3
 
-_WS = r"\t\n\x0b\x0c\r \ufeff"
+_WS = r"\t\n\x0b\x0c\r \u2000-\u200b\u202f\u205f\u2060\u3000\ufeff"
 _DIGIT = "\u00d9[\u00a0\u00a1-\u00a9]"
 _ZERO_SP = "\u00d9 (?=\u00d9[ \u00a0\u00a1-\u00a9]| )"
 #: Tokens: a run of Arabic-Indic digits read as cp1252 whose NBSPs became spaces, or any run of
-#: non-space characters.
+#: characters other than spaces.
 TOKEN_RE = regex.compile(
     f"(?<![^{_WS}])(?:{_DIGIT}|{_ZERO_SP})*{_DIGIT}(?:{_ZERO_SP})*(?![^{_WS}])|[^{_WS}]+")
+#: NBSP and the soft hyphen are continuation bytes (A0, AD) inside mojibake, but separate words
+#: elsewhere (as they do once later steps turn them into a space or delete them): a token that
+#: cannot be repaired whole is tried piece by piece between them.
+SUB_TOKEN_RE = regex.compile("[^\u00a0\u00ad]+")
 
 #: Tokens worth re-decoding: any non-ASCII character other than plain Arabic letters, harakat and
 #: Arabic punctuation, or ط/ظ followed by a windows-1256 continuation character.
@@ -222,6 +226,12 @@ def line_edits(line: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
     for m in TOKEN_RE.finditer(line):
         tok = m.group()
         cands = token_candidates(tok) if TOKEN_TRIGGER_RE.search(tok) else ()
+        if not cands and ("\u00a0" in tok or "\u00ad" in tok):
+            for sub in SUB_TOKEN_RE.finditer(tok):
+                part = sub.group()
+                cands = token_candidates(part) if TOKEN_TRIGGER_RE.search(part) else ()
+                tokens.append((m.start() + sub.start(), m.start() + sub.end(), part, cands))
+            continue
         tokens.append((m.start(), m.end(), tok, cands))
     if not any(c for *_, c in tokens):
         return []

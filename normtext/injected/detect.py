@@ -43,6 +43,7 @@ _AFTER_SENTENCE = regex.compile(
 _SPACE = regex.compile(r"[ \t\u00a0]+")
 _CF = regex.compile(r"\p{Cf}")
 _CF_OR_MARK = regex.compile(r"[\p{Cf}\p{M}]")
+_CAPITALIZED_PAIR = regex.compile(r"[ \t\u00a0]+\p{Lu}\p{L}*[ \t\u00a0]+\p{Lu}")
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0]*[»›]?[ \t\u00a0]+(?=\p{Lu})")
 _LETTER = regex.compile(r"\p{L}")
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -54,6 +55,8 @@ NOTICE_OPENERS = regex.compile(
     r"حول|نتائج|فتح|موعد|قبول))\b")
 #: Bare ad words that also mean "announcement" (guarded by :data:`NOTICE_OPENERS`).
 AMBIGUOUS_AD_WORDS = frozenset({"اعلان", "الاعلان", "اعلانات", "اشهار"})
+#: Labels whose cues carry a payload (headlines) on the rest of their line.
+PAYLOAD_LABELS = frozenset({"read_more", "related_links"})
 #: A credit line must be short.
 MAX_CREDIT_WORDS = 12
 MAX_HEADLINE_WORDS = 16
@@ -77,6 +80,7 @@ class Detection:
     first_line: int = 0
     last_line: int = 0
     kind: str = "line"  # "line": covers whole lines; "partial": part of a line
+    needs_neighbor: bool = False  # counts only next to another detected line (checked once)
 
 
 class Lines:
@@ -251,10 +255,12 @@ class _Judge:
                 rest = after[sep.end():]
                 if _words(rest) > 30:
                     return None
+                if entry.separator == "required" and lines.rank(i)[0] == 0:
+                    return None  # "شاهد: …" as the first line is a video article's headline
             else:
                 if entry.separator == "required" or not after[:1].isspace():
                     return None
-                if not headline_like(after):
+                if not headline_like(after) or lines.rank(i)[0] == 0:  # the first line is the headline
                     return None
                 conf -= 0.1
             det = Detection(cs, ce, entry.label, conf, entry.id, i, i, "line")
@@ -266,7 +272,21 @@ class _Judge:
         if after and _switch(text[e - 1], after[0]):
             return self._guards(Detection(s, e, entry.label, conf - 0.03, entry.id, i, i, "partial"),
                                 entry, i)
-        if entry.anchor == "inline" and left != "start" or entry.anchor == "inline" and at_line_start:
+        if sep and entry.label in PAYLOAD_LABELS:
+            # a read-more cue after a sentence, its headline filling the rest of the line
+            rest = after[sep.end():]
+            if headline_like(rest):
+                return self._guards(Detection(cs if at_line_start else s, ce, entry.label, conf - 0.1,
+                                              entry.id, i, i, "line" if at_line_start else "partial"),
+                                    entry, i)
+            return None
+        cue = text[s:e]
+        # Between sentences: an all-caps cue, a cue glued to the full stop, or one after a
+        # sentence that is not followed by a run of capitalized words ("Advertisement
+        # Standards Authority" is a name, "Advertisement The minister" a lost line break).
+        between = cue.isupper() or left == "sentence" and (
+            not before[-1:].isspace() or not _CAPITALIZED_PAIR.match(after))
+        if entry.anchor == "inline" and between:
             m = _NEXT_SENTENCE.match(after)
             if m:
                 end = e + len(after[:m.end()].rstrip(" \t\u00a0"))
@@ -303,7 +323,7 @@ class _Judge:
                 if self.lines.rank(i)[0] == 0:
                     det.confidence = min(det.confidence, 0.6)
         if det.kind == "line" and entry.needs_neighbor:
-            det.source += ":needs-neighbor"
+            det.needs_neighbor = True
         det.confidence = round(min(det.confidence, 0.99), 3)
         return det
 
@@ -392,10 +412,11 @@ def _resolve(found: list[Detection], lines: Lines) -> list[Detection]:
                 line_dets[k] = d
     kept = []
     for d in out:
-        if d.source.endswith(":needs-neighbor"):
+        if d.needs_neighbor:
             p, n = lines.prev_nonblank(d.first_line), lines.next_nonblank(d.last_line)
             if not (p in line_dets and line_dets[p] is not d or n in line_dets and line_dets[n] is not d):
                 continue
+            d.needs_neighbor = False
         kept.append(d)
     return kept
 

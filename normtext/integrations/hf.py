@@ -80,24 +80,24 @@ def normalize_dataset(ds: datasets.Dataset, pipeline: Pipeline | str | Mapping[s
     """``ds.map`` with :func:`normtext_map` and the right ``features``; ``map_kwargs`` pass through
     (``num_proc``, ``batch_size``, ``remove_columns``, ``desc``, ...).
 
-    A ``DatasetDict`` works too (each split is mapped).
+    A ``DatasetDict`` works too (each split is mapped); so does an ``IterableDataset`` (typed
+    annotation columns there need its features to be known).
     """
+    import datasets
+
     fn = normtext_map(pipeline, field=field, output_field=output_field, annotate=annotate,
                       prefix=prefix)
-    if hasattr(ds, "column_names") and isinstance(ds.column_names, dict):  # DatasetDict
-        import datasets
-
-        return datasets.DatasetDict({name: normalize_dataset(split, fn.pipe, field=field,
-                                                             output_field=output_field,
-                                                             annotate=annotate, prefix=prefix,
-                                                             **map_kwargs)
-                                     for name, split in ds.items()})
-    if field not in ds.column_names:
+    if isinstance(ds, (datasets.DatasetDict, datasets.IterableDatasetDict)):
+        return type(ds)({name: normalize_dataset(split, fn.pipe, field=field, output_field=output_field,
+                                                 annotate=annotate, prefix=prefix, **map_kwargs)
+                         for name, split in ds.items()})
+    if isinstance(ds.column_names, list) and field not in ds.column_names:
         raise KeyError(f"dataset has no column {field!r}; its columns: {', '.join(ds.column_names)} "
                        "(choose one with field=...)")
     map_kwargs.setdefault("batched", True)
-    map_kwargs.setdefault("desc", f"normtext {fn.pipe.preset or 'pipeline'}")
-    if fn.annotate and "features" not in map_kwargs:
+    if isinstance(ds, datasets.Dataset):  # IterableDataset.map has no progress description
+        map_kwargs.setdefault("desc", f"normtext {fn.pipe.preset or 'pipeline'}")
+    if fn.annotate and "features" not in map_kwargs and ds.features is not None:
         removed = map_kwargs.get("remove_columns") or ()
         removed = {removed} if isinstance(removed, str) else set(removed)
         features = fn.features(ds.features)

@@ -20,10 +20,11 @@ that are not strings (nulls, NaN, numbers) are passed through unchanged.
 
 The class does not import Ray: it works on any pyarrow table, pandas frame or dict of arrays.
 
->>> import pyarrow as pa
->>> mapper = NormtextMapper("light")
->>> mapper(pa.table({"text": ["a\\u00a0b", None], "id": [1, 2]})).to_pydict()
-{'text': ['a b', None], 'id': [1, 2]}
+>>> mapper = NormtextMapper("light", annotate="changes")
+>>> mapper({"text": ["a\\u00a0b", None], "id": [1, 2]})
+{'text': ['a b', None], 'id': [1, 2], 'normtext_changes': ['{"whitespace/nbsp": 1}', None]}
+>>> mapper.stats["records"], mapper.stats["skipped"]
+(2, 1)
 """
 
 from __future__ import annotations
@@ -116,10 +117,13 @@ class NormtextMapper:
         return frame
 
     def _numpy(self, batch: Mapping[str, Any]) -> dict[str, Any]:
+        n = self.normalizer
+        values = column(batch, n.field)
+        if isinstance(batch[n.field], list):  # a dict of lists stays a dict of lists
+            return {**batch, **self._run(values)}
         import numpy as np
 
-        n = self.normalizer
-        out = self._run(column(batch, n.field))
+        out = self._run(values)
         result = dict(batch)
         target = n.output_field or n.field
         result[target] = np.array(out[target], dtype=object)

@@ -42,6 +42,9 @@ MAX_PREFIX_LINE_WORDS = 6
 MAX_PREFIX_CHARS = 40
 MAX_SUFFIX_WORDS = 6
 MAX_SUFFIX_CHARS = 50
+#: How much of a paragraph's last line is searched for a suffix (the longest suffix, its
+#: sentence end and closers).
+SUFFIX_TAIL_CHARS = MAX_SUFFIX_CHARS + 8
 #: The paragraph text before a suffix must be at least this long (a real paragraph).
 MIN_PARAGRAPH_CHARS = 30
 #: A paragraph line this long counts as body text even without a sentence end in it.
@@ -53,8 +56,10 @@ POS_TOP, POS_MIDDLE, POS_BOTTOM, POS_FIRST_END, POS_END = range(5)
 SENTENCE_END = ".!?؟…۔"
 CLOSERS = "\"'”’»)]"
 #: Bullets and separators that may surround a furniture line (the lexicon's ``line`` anchor allows them).
-EDGE_MARKS = "•·*>\\-–—|►▶●■◆#»›→:"
-_EDGES = regex.compile(rf"^[\s{EDGE_MARKS}]+|[\s{EDGE_MARKS}]+$")
+EDGE_MARKS = "•·*>-–—|►▶●■◆#»›→:"
+#: What :func:`_trimmed` strips: the marks, whitespace and invisible marks around them.
+EDGE_STRIP = EDGE_MARKS + " \t\r\f\v\u00a0\u202f\u2007\u200b\u200e\u200f\u061c\ufeff"
+_WORD = regex.compile(r"\S+")
 _ENDS_SENTENCE = regex.compile(rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*\s*$")
 _HAS_SENTENCE_END = regex.compile(rf"[{SENTENCE_END}]")
 _PREFIX_SEPARATOR = regex.compile(rf"^(.{{1,{MAX_PREFIX_CHARS}}}?)\s*(?:[:：|»]|\s[-–—]\s)")
@@ -72,14 +77,8 @@ FUNCTION_WORDS = frozenset(
 
 def _trimmed(line: str, start: int) -> tuple[int, int]:
     """Offsets of ``line`` (starting at ``start``) without surrounding bullets and separators."""
-    left = 0
-    m = _EDGES.match(line)
-    if m:
-        left = m.end()
-    right = len(line)
-    m = _EDGES.search(line, left)
-    if m and m.end() == len(line):
-        right = m.start()
+    left = len(line) - len(line.lstrip(EDGE_STRIP))
+    right = len(line.rstrip(EDGE_STRIP))
     return start + left, start + max(left, right)
 
 
@@ -133,7 +132,7 @@ def _emit_prefixes(text: str, start: int, end: int, position: int, emit) -> None
     m = _PREFIX_SEPARATOR.match(line)
     if m:
         emit("P", start, start + len(m.group(1)), position)
-    word_ends = [w.end() for w in regex.finditer(r"\S+", line)][:MAX_PREFIX_WORDS]
+    word_ends = [w.end() for w in _WORD.finditer(line)][:MAX_PREFIX_WORDS]
     for k, wend in enumerate(word_ends):
         ps, pe = _trimmed(line[:wend], start)
         if k == 0 and matching_key(text[ps:pe]) in FUNCTION_WORDS:
@@ -142,15 +141,18 @@ def _emit_prefixes(text: str, start: int, end: int, position: int, emit) -> None
 
 
 def _emit_suffix(line: str, start: int, position: int, emit) -> None:
-    m = _SUFFIX.search(line)
+    # Only the tail can hold a suffix: the patterns run on it, not on the whole paragraph line.
+    cut = max(0, len(line) - SUFFIX_TAIL_CHARS)
+    tail = line[cut:]
+    m = _SUFFIX.search(tail)
     if m is None:
-        if _ENDS_SENTENCE.search(line):
+        if _ENDS_SENTENCE.search(tail):
             return
-        m = _SCRIPT_SWITCH_END.search(line)
+        m = _SCRIPT_SWITCH_END.search(tail)
         if m is None:
             return
     group = 1 if m.group(1) is not None else 2
-    s, e = m.span(group)
+    s, e = cut + m.start(group), cut + m.end(group)
     if s < MIN_PARAGRAPH_CHARS or len(line[s:e].split()) > MAX_SUFFIX_WORDS:
         return
     ts, te = _trimmed(line[s:e], start + s)

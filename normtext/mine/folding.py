@@ -14,6 +14,8 @@ in when that module cannot be imported (a partial install), folding the same let
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 try:  # the lexicon's own fold (issue 8): one view for mining and matching
@@ -29,8 +31,11 @@ except ImportError:  # pragma: no cover - adapter used only without normtext.inj
 FOLD_SOURCE = _fold.__module__
 
 _SPACES = regex.compile(r"\s+")
+#: Furniture repeats by definition, so its keys are cached (bounded: about 10 MB at most).
+KEY_CACHE_SIZE = 1 << 16
 
 
+@lru_cache(maxsize=KEY_CACHE_SIZE)
 def matching_key(text: str) -> str:
     """Folded, lower-cased ``text`` with runs of whitespace as one space, stripped (the counting key)."""
     return _SPACES.sub(" ", _fold(text)).strip().lower()

@@ -10,7 +10,8 @@ lower bound) reaches ``min_docs`` and ``min_share`` of the group's documents. Th
   (``almasdar.info - متابعة``);
 - a prefix whose lines do not themselves repeat (the rest of the line varies: a headline after
   ``عاجل:``) is flagged ``varying_rest``: its anchor would remove the whole line;
-- truncated variants of an accepted top or bottom line (``ALMASDAR.INF``) join it;
+- other forms of an accepted top or bottom line (truncated ``ALMASDAR.INF``, extended
+  ``ALMASDAR.INFO - متابعة``) join it as exact lines;
 - content (:func:`~normtext.mine.filters.content_flag`) is flagged and never written;
 - the label comes from the built-in lexicon when one of its cues covers most of the candidate
   (``read more`` → ``read_more``), else from the position: a top line that looks like a
@@ -43,6 +44,8 @@ STABLE_REST_SHARE = 0.8
 VARIANT_MIN_RATIO = 0.6
 VARIANT_MIN_CHARS = 6
 VARIANT_MIN_DOCS = 2
+#: An extended variant adds a separator and at most this many words.
+VARIANT_MAX_EXTRA_WORDS = 3
 #: A built-in cue must cover this share of a candidate to lend it its label.
 RESEMBLANCE_COVER = 0.5
 _DOMAIN = regex.compile(r"(?:^|\s)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|tv|me|co|io|[a-z]{2})\b")
@@ -235,13 +238,19 @@ def _candidate(group: str, n: int, kind: str, key: str, lo: int, st: list[int], 
 
 
 def _attach_variants(cands: list[Candidate], short_lines: list[tuple[str, int, int]]) -> None:
-    """Add truncated forms (``almasdar.inf`` of ``almasdar.info``) seen at the same position."""
+    """Add the other forms of an accepted top or bottom line seen at the same position in 2+
+    documents: truncated (``almasdar.inf``) or extended by a separator and a few words
+    (``almasdar.info - متابعة``). Each is a whole line, matched exactly."""
     for c in cands:
         if c.flag or c.kind == "suffix" or c.where == "any":
             continue
         for key, lo, mode in short_lines:
-            if (POSITIONS[mode] == c.position and key != c.key and c.key.startswith(key)
-                    and len(key) >= max(VARIANT_MIN_CHARS, VARIANT_MIN_RATIO * len(c.key))
-                    and lo >= VARIANT_MIN_DOCS):
+            if POSITIONS[mode] != c.position or key == c.key or lo < VARIANT_MIN_DOCS:
+                continue
+            truncated = c.key.startswith(key) and len(key) >= max(VARIANT_MIN_CHARS, VARIANT_MIN_RATIO * len(c.key))
+            extended = (c.kind == "line" and key.startswith(c.key) and _covers(c.key, key)
+                        and len(key[len(c.key):].split()) <= VARIANT_MAX_EXTRA_WORDS + 1
+                        and not content_flag(key))
+            if truncated or extended:
                 c.variants.append(key)
         c.variants.sort()

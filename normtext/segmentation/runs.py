@@ -37,27 +37,33 @@ _LB = char_class(LINE_BREAKS)
 _CONN = char_class(WORD_CONNECTORS)
 #: Digits glued in front of a word's first letter (never re-tried inside a digit string).
 _LEAD = r"(?:(?<!\p{Nd})\p{Nd}+)?"
-_NEUTRAL_LETTER = r"[\p{L}&&[\p{sc=Zyyy}\p{sc=Zinh}]]"
 
 
-def _run_pattern(letter: str, same: str, tail: str) -> str:
+def _run_pattern(letter: str, gap: str, tail: str) -> str:
     """A script run: a word, then (neutral gap, word of the same script)*, then the word's tail.
 
     The gap may hold anything but letters of another script and line breaks. The tail is what
     a word takes after its last letter: marks, digits (and tatweel in Arabic), then
     ``connector + digits`` parts (``COVID-19``, ``v2.1``).
     """
-    gap = rf"[[^\p{{L}}{_LB}]||{_NEUTRAL_LETTER}||{same}]"
-    return (rf"{_LEAD}{letter}(?:{gap}*{letter})?"
+    return (rf"{_LEAD}{letter}(?:(?:{gap})*{letter})?"
             rf"[\p{{M}}\p{{Nd}}{tail}]*(?:[{_CONN}]\p{{Nd}}[\p{{M}}\p{{Nd}}]*)*")
 
+
+def _gap(script: str) -> str:
+    """Everything but line breaks and letters of other scripts (a flat class: fast)."""
+    return rf"[\p{{sc={script}}}\p{{sc=Zinh}}\P{{L}}\p{{sc=Zyyy}}--[{_LB}]]"
+
+
+#: Non-letters, Common/Inherited letters and other-script letters, minus line breaks.
+_OTHER_GAP = rf"[^\p{{sc=Arab}}\p{{sc=Latn}}{_LB}]|[[\p{{sc=Arab}}\p{{sc=Latn}}]--\p{{L}}]"
 
 #: The script view in one pattern: Arabic, Latin and other-script runs.
 SCRIPT_RUN_PATTERN = regex.compile(
     "(?V1)"
-    f"(?P<ar>{_run_pattern(ARABIC_LETTER, ARABIC_LETTER, TATWEEL)})"
-    f"|(?P<en>{_run_pattern(LATIN_LETTER, LATIN_LETTER, '')})"
-    f"|(?P<other>{_run_pattern(OTHER_LETTER, OTHER_LETTER, '')})"
+    f"(?P<ar>{_run_pattern(ARABIC_LETTER, _gap('Arab'), TATWEEL)})"
+    f"|(?P<en>{_run_pattern(LATIN_LETTER, _gap('Latn'), '')})"
+    f"|(?P<other>{_run_pattern(OTHER_LETTER, _OTHER_GAP, '')})"
 )
 
 #: ISO 15924 codes of the scripts an ``other`` run is most likely in (``Zzzz`` otherwise).

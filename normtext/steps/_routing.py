@@ -17,6 +17,7 @@ the fast whole-text primitives (:meth:`Doc.translate`, :meth:`Doc.sub`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 
 import regex
@@ -33,17 +34,21 @@ AR_AND_NEUTRAL = frozenset({"ar", "neutral"})
 ANY_LABEL = frozenset({"ar", "en", "other", "neutral"})
 
 #: URLs and e-mail addresses, for documents that were not segmented.
-URL_FALLBACK = regex.compile(
-    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.I
+URL_FALLBACK = re.compile(
+    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I
 )
-_URL_HINT = regex.compile(r"://|www\.|@", regex.I)
+
+
+def _may_have_url(text: str) -> bool:
+    """Cheap test (substring searches) before the URL pattern runs."""
+    return "://" in text or "@" in text or "www." in text or "WWW." in text
 
 
 def allowed_ranges(doc: Doc, labels: Collection[str]) -> Ranges | None:
     """Current-text ranges an edit may touch, or ``None`` for the whole text."""
     text = doc.text
     if doc.segments is None:
-        if _URL_HINT.search(text) is None:
+        if not _may_have_url(text):
             return None
         out: Ranges = []
         pos = 0
