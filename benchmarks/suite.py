@@ -18,7 +18,9 @@ CMS fragments in a share of documents), it measures, on one core unless a row sa
 - ``cli``: ``normtext clean -j 1`` against ``-j 2`` on a JSONL file (peak RSS summed over the
   parent and its workers; outputs checked byte-identical).
 
-MB are megabytes (10^6) of UTF-8 input text. Timings are the best of ``--repeat`` runs.
+MB are megabytes (10^6) of UTF-8 input text. In-process rows are timed in CPU seconds of this
+process (best of ``--repeat``), which other load on a shared machine barely disturbs; ``--wall``
+times them by the wall clock. The ``cli`` rows are wall-clock time of the whole command.
 
     python -m benchmarks                        # small sizes, about two minutes
     python -m benchmarks --scaling 1MB,10MB,100MB --cli-size 100MB   # the full run
@@ -102,14 +104,19 @@ class Row:
         return self.docs / self.seconds if self.seconds else None
 
 
+#: The clock of the in-process rows: CPU time of this process by default, so that other load
+#: on a shared machine does not count (``--wall`` switches to wall-clock time).
+CLOCK: Callable[[], float] = time.process_time
+
+
 def best_time(fn: Callable[[], object], repeat: int) -> float:
-    """The best wall time of ``repeat`` calls of ``fn`` (garbage collected before each)."""
+    """The best time of ``repeat`` calls of ``fn`` on :data:`CLOCK` (garbage collected before each)."""
     best = float("inf")
     for _ in range(max(1, repeat)):
         gc.collect()
-        start = time.perf_counter()
+        start = CLOCK()
         fn()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, CLOCK() - start)
     return best
 
 
@@ -166,7 +173,7 @@ def step_rows(texts: list[str], corpus_name: str, repeat: int) -> list[Row]:
     for _ in range(max(1, repeat)):
         spent = dict.fromkeys(pipe.step_names, 0.0)
         gc.collect()
-        clock = time.perf_counter
+        clock = CLOCK
         for text in texts:
             doc = Doc(text, track=False)
             for step in pipe.steps:
@@ -250,8 +257,13 @@ def anchor_rows(texts: list[str], corpus_name: str, repeat: int, lang_docs: int)
             except LangDetectException:
                 return None
 
+        def segment_lang(t: str) -> object:
+            return normtext.segment(t, view="lang")
+
+        for warm in (detect_one, segment_lang):  # load langdetect's profiles outside the timing
+            warm("warm up: a short English sentence. جملة عربية قصيرة")
         s = best_time(over(detect_one, sample), 1)
-        ns = best_time(over(lambda t: normtext.segment(t, view="lang"), sample), 1)
+        ns = best_time(over(segment_lang, sample), 1)
         rows.append(Row("anchor", "normtext.segment(view=lang)", corpus_name, smb, len(sample), ns,
                         note=f"first {len(sample)} documents"))
         rows.append(Row("anchor", "langdetect per document", corpus_name, smb, len(sample), s,
@@ -282,10 +294,10 @@ def memory_rows(texts: list[str], corpus_name: str) -> list[Row]:
     mb = megabytes(texts)
     gc.collect()
     tracemalloc.start()
-    start = time.perf_counter()
+    start = CLOCK()
     for t in texts:
         pipe(t)
-    s = time.perf_counter() - start
+    s = CLOCK() - start
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # ru_maxrss is KiB on Linux
@@ -432,7 +444,11 @@ def machine() -> str:
         pass
     import ftfy
 
-    return (f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+    try:
+        load = "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg()) + ", "
+    except OSError:
+        load = ""
+    return (f"{cpu}, {os.cpu_count()} cores, {load}Python {platform.python_version()}, "
             f"normtext {normtext.__version__}, ftfy {ftfy.__version__}, "
             f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
 
@@ -447,13 +463,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang-docs", type=int, default=300,
                         help="documents for the langdetect comparison (it is slow)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--repeat", type=int, default=1, help="best of N runs per row")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="best of N runs per row (scaling and langdetect rows: one run)")
+    parser.add_argument("--wall", action="store_true",
+                        help="time in-process rows by the wall clock, not by this process's CPU time")
     parser.add_argument("--skip", default="", help="sections to skip: preset,step,anchor,scaling,"
                                                    "memory,cli")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     args = parser.parse_args(argv)
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    global CLOCK
+    CLOCK = time.perf_counter if args.wall else time.process_time
     try:
         size, short_size, cli_size = (parse_size(args.size), parse_size(args.short_size),
                                       parse_size(args.cli_size))
@@ -478,6 +499,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[benchmarks] {name} ...", file=sys.stderr, flush=True)
         rows.extend(section())
     print(f"normtext benchmarks: {machine()}")
+    print("in-process rows: " + ("wall-clock" if args.wall else "CPU") + f" seconds, best of "
+          f"{args.repeat}; cli rows: wall-clock seconds of the whole command")
     print(f"seed {args.seed}; presets: " + ", ".join(
         f"{p}={Pipeline.from_preset(p).step_names}" for p in sorted(normtext.PRESETS)))
     print(table(rows, args.markdown))

@@ -67,8 +67,8 @@ def map_batch(pipe: Pipeline, batch: Mapping[str, Any], *, field: str = "text",
 
     ``output_field`` writes the normalized text to another column (the input column is kept).
     ``annotate``: ``True``, or names from :data:`ANNOTATIONS`. ``stats``, if given, is updated
-    with ``records``, ``changed``, ``skipped`` (values that are not strings) and the change
-    count of every rule id.
+    with ``records``, ``changed`` and ``skipped`` (values that are not strings), and, when
+    annotating (which runs :meth:`Pipeline.process`), with the change count of every rule id.
 
     >>> from normtext import Pipeline
     >>> stats = Counter()

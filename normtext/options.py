@@ -17,6 +17,7 @@ Opts(mode='keep', limit=4)
 from __future__ import annotations
 
 import dataclasses
+import sys
 import typing
 from collections.abc import Mapping
 from typing import Any, Literal, get_args, get_origin
@@ -99,11 +100,20 @@ def build_options(cls: type, values: Mapping[str, Any] | None, *, step: str, bas
 
 
 def options_to_dict(opts: Any) -> dict[str, Any]:
-    """Plain data (TOML-friendly: tuples become lists) for an options instance."""
+    """Plain data (TOML-friendly: tuples become lists) for an options instance.
+
+    Strings are interned, so a config pickles to the same bytes whether its values came from a
+    preset's literals or from an unpickled copy (pickle memoizes by identity: a value such as
+    ``"arabic"`` equal to a step name would otherwise pickle differently).
+    """
     out = {}
     for f in dataclasses.fields(opts):
         v = getattr(opts, f.name)
-        out[f.name] = list(v) if isinstance(v, tuple) else v
+        if isinstance(v, tuple):
+            v = [sys.intern(x) for x in v]
+        elif isinstance(v, str):
+            v = sys.intern(v)
+        out[f.name] = v
     return out
 
 

@@ -9,6 +9,7 @@ True
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -164,7 +165,9 @@ class Pipeline:
         return hash(self.steps)
 
     def __reduce__(self):
-        return (Pipeline.from_config, (self.to_config(),))
+        # the config as one JSON string: equal pipelines pickle to equal bytes, whatever the
+        # identity of the option strings (an unpickled clone pickles exactly like the original)
+        return (_from_config_json, (json.dumps(self.to_config(), ensure_ascii=False),))
 
     def __repr__(self) -> str:
         return f"Pipeline(preset={self.preset!r}, steps={self.step_names})"
@@ -205,3 +208,8 @@ def _check_text(text: Any) -> str:
     if not isinstance(text, str):
         raise TypeError(f"normtext works on str, not {type(text).__name__}")
     return text
+
+
+def _from_config_json(text: str) -> Pipeline:
+    """Unpickle a :class:`Pipeline` from its config written as JSON."""
+    return Pipeline.from_config(json.loads(text))

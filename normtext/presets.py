@@ -73,6 +73,27 @@ PRESETS: dict[str, Preset] = {
                 "whitespace": {},
             },
         ),
+        # Compatibility presets (issue 6): the anchor's output, byte for byte on ordinary text,
+        # except the anchor bugs of shared/specs/arabic-normalization.md (listed in docs).
+        Preset(
+            "camel", 1,
+            "CAMeL Tools' usual chain: normalize_unicode, dediac_ar, normalize_alef_ar, "
+            "normalize_alef_maksura_ar, normalize_teh_marbuta_ar.",
+            {
+                "unicode": {  # normalize_unicode: ﷼ ﷽ pre-map, then blanket NFKC; nothing else
+                    "nfkc": True, "nfc": False, "symbol_words": "arabic",
+                    "presentation_forms": "keep", "word_ligatures": "keep",
+                    "line_separators": "keep", "zwsp": "keep", "bom": "keep",
+                    "soft_hyphen": "keep", "word_joiner": "keep", "bidi": "keep", "zwnj": "keep",
+                    "zwj": "keep", "zwj_in_emoji": "keep", "variation_selectors": "keep",
+                },
+                "arabic": {  # dediac_ar (tashkeel + dagger alef), alef, alef maksura, teh marbuta
+                    "diacritics": "strip", "dagger_alef": "strip", "quranic_marks": "keep",
+                    "tatweel": "keep", "alef": "bare", "alef_maqsura": "yeh",
+                    "teh_marbuta": "heh", "protect_urls": False,
+                },
+            },
+        ),
     ]
 }
 

@@ -97,3 +97,23 @@ def test_fingerprint_sees_a_difference() -> None:
     """The fingerprint is sensitive: a different config over the same texts gives another one."""
     texts = ["a\u00a0b  c"]
     assert fingerprint("light", texts) != fingerprint("light", ["a b c"])
+
+
+def test_generator_is_deterministic_prefix_stable_and_damaged_at_realistic_rates() -> None:
+    """``corpora/generate.py``: same seed, same documents; damage in the documented proportions."""
+    import doctest
+
+    sys.path.insert(0, str(REPO / "corpora"))
+    import generate
+
+    assert doctest.testmod(generate).failed == 0
+    docs = list(generate.generate(docs=600, seed=9))
+    assert docs[:100] == list(generate.generate(docs=100, seed=9))
+    assert docs != list(generate.generate(docs=600, seed=10))
+    share = {mode: sum(any(d.startswith(mode) for d in doc["damage"]) for doc in docs) / len(docs)
+             for mode in ("mojibake", "nbsp", "zwsp", "injected", "tatweel", "diacritics")}
+    assert 0.01 <= share["mojibake"] <= 0.10, share
+    assert 0.15 <= share["nbsp"] <= 0.35 and 0.03 <= share["zwsp"] <= 0.15, share
+    assert 0.15 <= share["injected"] <= 0.45 and 0.03 <= share["tatweel"] <= 0.25, share
+    short = list(generate.generate(docs=200, seed=9, short=True))
+    assert all(50 <= len(d["text"]) <= 300 for d in short)

@@ -149,6 +149,7 @@ def test_no_crash_spans_valid_and_idempotent(parts):
                 assert s.start == s.end
     once = _pipe()(text)
     assert "\n\n\n" not in once or "\n\n\n" in text
+    assert _pipe()(once) == once  # idempotent
 
 
 @given(st.text(max_size=200))

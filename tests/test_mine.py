@@ -188,3 +188,36 @@ def test_script_switched_run_glued_without_punctuation():
            "جاء ذلك خلال اجتماع المجلس في مقر البلدية صباح اليوم Read full story")
     suffixes = {key for kind, key, *_ in extract(doc) if kind == "S"}
     assert suffixes == {"اضافه اعلان", "read full story"}
+
+
+@given(st.lists(texts(), max_size=12))
+def test_mine_never_crashes_and_counts_stay_within_the_group(docs):
+    reports = mine([("g", str(i), t) for i, t in enumerate(docs * 3)], min_docs=2, min_share=0.1)
+    for r in reports:
+        for c in r.candidates + r.flagged:
+            assert 2 <= c.docs <= r.documents and 0 < c.share <= 1
+            assert c.label in ("ad_placeholder", "read_more", "related_links", "photo_credit",
+                               "share_follow", "site_trailer", "site_tag", "ui_chrome")
+
+
+def test_suffix_needs_glue_or_a_script_switch():
+    def suffixes(last):
+        doc = f"Headline\n\nThe council approved the plan for the northern district today. {last}"
+        return {key for kind, key, *_ in extract(doc) if kind == "S"}
+
+    assert suffixes("Happy reading") == set()  # a last sentence without its full stop
+    assert suffixes("اضافة اعلان") == {"اضافه اعلان"}  # after a space, but another script
+    doc = "Headline\n\nThe council approved the plan for the northern district today.Happy reading"
+    assert {key for kind, key, *_ in extract(doc) if kind == "S"} == {"happy reading"}
+
+
+def test_own_line_in_the_middle():
+    words = "rain budget roads water schools power exams trade farms buses".split()
+    docs = []
+    for i, w in enumerate(words):
+        paras = [f"Paragraph {k} about the {w} story, with enough words to be a paragraph." for k in range(16)]
+        paras.insert(5, "ADVERTISEMENT")  # the 7th non-blank line: past the top window
+        docs.append(("g", str(i), f"{w.title()} news of the day\n\n" + "\n\n".join(paras)))
+    [c] = mine(docs, min_docs=5)[0].candidates
+    assert (c.key, c.kind, c.position, c.where, c.label) == \
+        ("advertisement", "line", "middle", "any", "ad_placeholder")

@@ -108,3 +108,13 @@ def test_example_jsonl_to_parquet(local_ray, tmp_path):
     table = pq.read_table(tmp_path / "out")
     got = sorted(table.to_pylist(), key=lambda r: r["id"])
     assert got == expected_rows(True)
+
+
+@pytest.mark.parametrize("typ", ["string", "large_string", "string_view", "dictionary"])
+def test_arrow_text_column_keeps_its_type(typ):
+    arrow_type = (pa.dictionary(pa.int32(), pa.string()) if typ == "dictionary"
+                  else getattr(pa, typ)())
+    table = pa.table({"text": pa.array(["a\u00a0b", None, "a\u00a0b"], type=arrow_type)})
+    out = NormtextMapper("light")(table)
+    assert out.schema.field("text").type == arrow_type
+    assert out.column("text").to_pylist() == ["a b", None, "a b"]

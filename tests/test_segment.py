@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import DATA, shared_path
+from conftest import DATA, SHARED
 
 import normtext
 from normtext.segmentation import VIEWS, segment
@@ -30,7 +30,9 @@ def _as_dicts(segments: list[Segment], keys: tuple[str, ...]) -> list[dict]:
 
 # --- the dev set of the spec -------------------------------------------------------------------
 def _dev() -> list[dict]:
-    return _load(shared_path("dev", "segments-dev.jsonl"))
+    """The spec's 40 dev examples (a copy in tests/data; ../shared/dev/ when present)."""
+    shared = SHARED / "dev" / "segments-dev.jsonl"
+    return _load(shared if shared.exists() else SEG / "segments-dev.jsonl")
 
 
 def test_dev_set_script_view_is_exact():
@@ -148,3 +150,19 @@ def test_language_view_long_unknown_latin_asks_langdetect():
     text = "Wir haben gestern das neue Museum in der Stadt besucht"
     (seg,) = segment(text, "lang")
     assert (seg.label, seg.lang) == ("other", "de")
+
+
+PATHOLOGICAL = {
+    "digits": "1" * 5000, "alternating": "مa" * 2500, "at signs": "@" * 5000, "local parts": "a@" * 2500,
+    "schemes": "http://" * 700, "tatweel": "ب" + "ـ" * 5000 + "a", "marks": "a" + "\u064e" * 5000 + "ب",
+    "dots": "a" + "." * 5000 + "ب", "openers": "a " + "(" * 5000 + "b", "controls": "\u200e" * 5000 + "a",
+    "zwnj": "ب\u200c" * 2500, "quotes": '"' * 5000, "arabizi words": "ana 3ala " * 600,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_inputs_tile(name):
+    text = PATHOLOGICAL[name]
+    for view in VIEWS:
+        segs = segment(text, view)
+        assert "".join(text[s.start:s.end] for s in segs) == text

@@ -91,3 +91,10 @@ def test_same_output_in_a_fresh_process():
         out = subprocess.run([sys.executable, "-c", code], input=json.dumps(SAMPLES), env=env,
                              capture_output=True, text=True, check=True).stdout
         assert json.loads(out) == here
+
+
+def test_blank_tables_match_the_unicode_properties():
+    from normtext.segmentation.chars import BLANK_CHARS
+
+    everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
+    assert "".join(regex.findall(r"[\p{White_Space}\p{Cf}]", everything)) == "".join(sorted(BLANK_CHARS))

@@ -91,3 +91,14 @@ _NFC_ONLY = Pipeline.from_config({"steps": {"unicode": {
        | st.text("\u0627\u0648\u064a\u06d5\u06c1\u06d2\u0653\u0654\u0655\u064e\u0651\u0650e\u0301\u1100\u1161\u11a8\uac00", max_size=30))
 def test_local_nfc_equals_full_nfc(x: str) -> None:
     assert _NFC_ONLY(x) == nfc(x)
+
+
+_NFKC_ONLY = Pipeline.from_config({"steps": {"unicode": {
+    "nfkc": True, "presentation_forms": "keep", "line_separators": "keep", "zwsp": "keep",
+    "bom": "keep", "soft_hyphen": "keep", "word_joiner": "keep", "bidi": "keep"}}})
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=60)
+       | st.text("\u0627\u0654\u064e\ufe70\ufe71\ufef7\ufdfa\u2460\ufb01e\u0301\u1fee\u0344\u00a8", max_size=30))
+def test_local_nfkc_equals_full_nfkc(x: str) -> None:
+    assert _NFKC_ONLY(x) == unicodedata2.normalize("NFKC", x)

@@ -76,6 +76,9 @@ def tables() -> dict[str, object]:
              if ucd.category(chr(cp)) == "Mn"]
     nfc_changes = [cp for cp in range(0x110000)
                    if not 0xD800 <= cp <= 0xDFFF and ucd.normalize("NFC", chr(cp)) != chr(cp)]
+    all_marks = [cp for cp in range(0x110000) if ucd.category(chr(cp)) in ("Mn", "Mc", "Me")]
+    nfkc_changes = [cp for cp in range(0x110000)
+                    if not 0xD800 <= cp <= 0xDFFF and ucd.normalize("NFKC", chr(cp)) != chr(cp)]
     return {
         "PRESENTATION_FORMS": forms,
         "HARAKAT_ISOLATED_FORMS": isolated,
@@ -83,6 +86,8 @@ def tables() -> dict[str, object]:
         "WORD_LIGATURES": words,
         "ARABIC_MARK_RANGES": _ranges(marks),
         "NFC_SINGLETON_RANGES": _ranges(nfc_changes),
+        "NFKC_CHANGE_RANGES": _ranges(nfkc_changes),
+        "MARK_RANGES": _ranges(all_marks),
     }
 
 
@@ -94,6 +99,8 @@ _DOCS = {
     "WORD_LIGATURES": "Word ligatures FDF0–FDFB (ﷲ ﷺ ﷻ …) → their NFKC words (only with word_ligatures=\"expand\").",
     "ARABIC_MARK_RANGES": "Combining marks (gc=Mn) in the Arabic-script blocks, as inclusive ranges.",
     "NFC_SINGLETON_RANGES": "Code points that NFC changes on their own (singletons, composition exclusions).",
+    "NFKC_CHANGE_RANGES": "Code points that NFKC changes on their own (for the blanket-NFKC option).",
+    "MARK_RANGES": "Every combining mark (gc=Mn, Mc, Me), for NFC/NFKC clusters scanned with the stdlib re.",
 }
 
 

@@ -17,6 +17,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import queue
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -59,7 +60,8 @@ def register(subparsers: Any) -> None:
                    help="write the accepted candidates as a lexicon (TOML); '{site}' in FILE gives one file per group")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--budget", type=int, default=DEFAULT_CAPACITY, metavar="KEYS",
-                   help=f"counter capacity in keys, the memory bound (default: {DEFAULT_CAPACITY}, about 60 MB)")
+                   help=f"counter capacity in keys, the memory bound (default: {DEFAULT_CAPACITY}; "
+                        "at most 2 x KEYS are held, 0.4-1 KB each)")
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="worker processes (default 1; 0 = one per core)")
     p.add_argument("--include", action="append", default=[], metavar="GLOB",
@@ -79,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as exc:
         print(f"normtext mine: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except RuntimeError as exc:
+        print(f"normtext mine: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT
 
 
 def _check_args(args: argparse.Namespace) -> int:
@@ -268,10 +273,17 @@ def _mine_parallel(chunks: Iterator[tuple], args: argparse.Namespace, jobs: int,
         for _ in procs:
             tasks.put(None)
         miner = Miner(args.budget)
-        for _ in procs:
-            part, part_counts = results.get()
+        pending = len(procs)
+        while pending:
+            try:
+                part, part_counts = results.get(timeout=1.0)
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in procs):
+                    raise RuntimeError("a mining worker process died; run with -j 1 to see the error") from None
+                continue
             miner.merge(part)
             counts.update(part_counts)
+            pending -= 1
         for p in procs:
             p.join()
     finally:
@@ -312,6 +324,6 @@ def _print_report(reports: list[GroupReport], miner: Miner, out: IO[str]) -> Non
             for ex in x.examples:
                 out.write(f"        e.g. {ex['doc']}: {ex['context']}\n")
         if r.flagged:
-            out.write("  flagged as content (not written):\n")
+            out.write("  flagged (content, or unsafe to remove; not written):\n")
             for x in r.flagged:
                 out.write(f"      {x.flag:<12} {x.docs:>6} {x.share:>6.1%}  {x.kind:<7}{x.text}\n")

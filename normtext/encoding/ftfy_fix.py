@@ -10,6 +10,8 @@ runs, with every cosmetic fixer off.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import ftfy
 import regex
 
@@ -41,21 +43,39 @@ _SPACE_VIEW = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2000\u2001\u20
                              "\u2005\u2006\u2008\u2009\u200a\u205f\u3000"})
 
 
-def _restore_spaces(line: str, view: str, fixed: str) -> str:
-    """Put the original space characters back in the tokens ftfy left unchanged."""
-    olds = list(_SPACE_SPLIT.finditer(view))
-    news = list(_SPACE_SPLIT.finditer(fixed))
-    if len(olds) != len(news):
-        return fixed
-    out, pos_old, pos_new = [], 0, 0
-    for a, b in zip(olds, news, strict=True):
-        gap_old, gap_new = line[pos_old:a.start()], fixed[pos_new:b.start()]
-        out.append(gap_old if gap_old.translate(_SPACE_VIEW) == gap_new else gap_new)
-        out.append(line[a.start():a.end()] if a.group() == b.group() else b.group())
-        pos_old, pos_new = a.end(), b.end()
-    tail_old, tail_new = line[pos_old:], fixed[pos_new:]
-    out.append(tail_old if tail_old.translate(_SPACE_VIEW) == tail_new else tail_new)
-    return "".join(out)
+#: Invisible characters later steps delete; ftfy's second look is at the line without them.
+_DELETED_LATER_RE = regex.compile(
+    "[\u00ad\u200b\u2060\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+
+
+def _view_edits(line: str, offset: int, config) -> list[tuple[int, int, str, str]]:
+    """ftfy's edits on the line as later steps leave it (spaces plain, invisibles gone), mapped
+    back to ``line``; a fix found only there is made now, so a second run finds nothing new."""
+    keep: list[tuple[int, int]] = []  # (view start, line start) of each kept stretch
+    pieces = []
+    pos = vpos = 0
+    for m in _DELETED_LATER_RE.finditer(line):
+        keep.append((vpos, pos))
+        pieces.append(line[pos:m.start()])
+        vpos += m.start() - pos
+        pos = m.end()
+    keep.append((vpos, pos))
+    pieces.append(line[pos:])
+    view = "".join(pieces).translate(_SPACE_VIEW)
+    if view == line:
+        return []
+    fixed, plan = ftfy.fix_encoding_and_explain(view, config)
+    if fixed == view:
+        return []
+    starts = [v for v, _ in keep]
+
+    def back(i: int) -> int:
+        k = bisect_right(starts, i) - 1
+        return keep[k][1] + i - keep[k][0]
+
+    rule = rule_from_plan(plan or [])
+    return [(offset + back(s), offset + back(e - 1) + 1 if e > s else offset + back(s), new, r)
+            for s, e, new, r in aligned_edits(view, fixed, rule)]
 
 
 def rule_from_plan(plan: list) -> str:
@@ -97,13 +117,7 @@ def ftfy_edits(line: str, offset: int = 0, *, c1_controls: bool = True) -> list[
     # (NBSP-like spaces as spaces), so that a second run finds nothing new
     fixed, plan = ftfy.fix_encoding_and_explain(line, config)
     if fixed == line:
-        view = line.translate(_SPACE_VIEW)
-        if view == line:
-            return []
-        fixed, plan = ftfy.fix_encoding_and_explain(view, config)
-        if fixed == view:
-            return []
-        fixed = _restore_spaces(line, view, fixed)
+        return _view_edits(line, offset, config)
     rule = rule_from_plan(plan or [])
     if rule == "mojibake/utf8-as-latin1" and _C1_RE.search(line) is None:
         rule = "mojibake/utf8-as-cp1252"  # no C1 control: the two readings are the same

@@ -37,7 +37,7 @@ HARAKAT_CLASS = r"\u064b-\u0652\u0670"
 #: tatweel), joiners and directional marks, general punctuation, currency and letterlike symbols,
 #: arrows/maths/dingbats, CJK and Hangul (UTF-8 readings of Asian text), emoji and the BOM.
 PLAUSIBLE_CHARS = (
-    r"\t\x20-\x7e\u00a0-\u024f\u02b0-\u02ff\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u05d0-\u05ea"
+    r"\x00-\x7f\u00a0-\u024f\u02b0-\u02ff\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u05d0-\u05ea"
     r"\u060c\u061b\u061f\u0621-\u063a\u0640-\u0652\u0660-\u066d\u0670\u0671\u067e\u0679\u0686"
     r"\u0688\u0691\u0698\u06a4\u06a9\u06af\u06ba\u06be\u06c1\u06cc\u06d2\u06f0-\u06f9"
     r"\u0e00-\u0e7f\u1e00-\u1fff\u200c-\u200f\u2010-\u2027\u2030-\u205e\u2070-\u20cf\u2100-\u23ff"

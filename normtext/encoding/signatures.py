@@ -28,16 +28,18 @@ _E = regex.escape
 #: as cp1252/latin-1 (Arabic, layered, Latin), ``Ù`` with a lost second byte, a windows-1256 lead
 #: + an unambiguous continuation, two legacy Arabic letter bytes read as latin-1, a BOM as
 #: mojibake, or box drawing / macroman characters of UTF-8 Arabic.
+#: Invisible characters later steps delete; they may sit inside mojibake without hiding it.
+_INV = "[\u00ad\u200b\u2060\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*"
 TOKEN_SIGNATURE = (
-    f"[\u00c2-\u00f4][{_E(CP1252_CONT_IMAGE)}]|\u00d9"
-    f"|[{_E(CP1256_LEAD_IMAGE)}][{_E(CP1256_STRONG_CONT)}]"
+    f"[\u00c2-\u00f4]{_INV}[{_E(CP1252_CONT_IMAGE)}]|\u00d9"
+    f"|[{_E(CP1256_LEAD_IMAGE)}]{_INV}[{_E(CP1256_STRONG_CONT)}]"
     f"|[{_E(LEGACY_LETTER_IMAGE)}]{{2}}|\u00ef\u00bb[\u00bf\u061f]"
     "|[\u2500-\u259f]{2}|\u00ff[\u00df\u0178]|[\u0080-\u009f]|\uf8ff|\u0393\u00c7"
 )
 #: Anything ftfy's encoding fixes could change: a lead + continuation character in one of its
 #: codecs, a lead character before a space or lossy ``?``/U+FFFD, or a C1 control.
 FTFY_SIGNATURE = (
-    f"[{_E(FTFY_LEAD_IMAGE)}][{_E(FTFY_CONT_IMAGE)} ?\ufffd]|[\u0080-\u009f]"
+    f"[{_E(FTFY_LEAD_IMAGE)}]{_INV}[{_E(FTFY_CONT_IMAGE)} ?\ufffd]|[\u0080-\u009f]"
 )
 CODEC_SIGNATURE_RE = regex.compile(f"{TOKEN_SIGNATURE}|{FTFY_SIGNATURE}")
 TOKEN_SIGNATURE_RE = regex.compile(TOKEN_SIGNATURE)

@@ -49,6 +49,13 @@ TOKEN_RE = regex.compile(
 #: elsewhere (as they do once later steps turn them into a space or delete them): a token that
 #: cannot be repaired whole is tried piece by piece between them.
 SUB_TOKEN_RE = regex.compile("[^\u00a0\u00ad]+")
+#: Mojibake-shaped runs inside a token: UTF-8 lead + continuation characters as cp1252 or
+#: windows-1256, or legacy letter bytes not touching a Latin letter (``ÇáÚÑÈíÉالحكومة``; a legacy
+#: reading is never tried inside Latin words: ``HÅØYA`` is not ``HإطYA``).
+PIECE_RE = regex.compile(
+    f"(?:[\u00c2-\u00f4][{regex.escape(CP1252_CONT_IMAGE)}]{{1,3}})+"
+    f"|(?:[{regex.escape(CP1256_LEAD_IMAGE)}][{regex.escape(CP1256_CONT_IMAGE)}]{{1,3}})+"
+    f"|(?<![A-Za-z\u00c0-\u024f])[{regex.escape(LEGACY_LETTER_IMAGE)}]{{2,}}(?![A-Za-z\u00c0-\u024f])")
 
 #: Tokens worth re-decoding: any non-ASCII character other than plain Arabic letters, harakat and
 #: Arabic punctuation, or ط/ظ followed by a windows-1256 continuation character.
@@ -222,17 +229,10 @@ def token_candidates(token: str) -> tuple[Candidate, ...]:
 
 def line_edits(line: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
     """Edits ``(start, end, new, rule)`` (offsets shifted by ``offset``) repairing ``line``."""
-    tokens = []
+    tokens: list[tuple[int, int, str, tuple[Candidate, ...]]] = []
+    pieces: set[int] = set()  # indexes of entries cut out of a token: accepted only when strong
     for m in TOKEN_RE.finditer(line):
-        tok = m.group()
-        cands = token_candidates(tok) if TOKEN_TRIGGER_RE.search(tok) else ()
-        if not cands and ("\u00a0" in tok or "\u00ad" in tok):
-            for sub in SUB_TOKEN_RE.finditer(tok):
-                part = sub.group()
-                cands = token_candidates(part) if TOKEN_TRIGGER_RE.search(part) else ()
-                tokens.append((m.start() + sub.start(), m.start() + sub.end(), part, cands))
-            continue
-        tokens.append((m.start(), m.end(), tok, cands))
+        _add_token(m.group(), m.start(), tokens, pieces)
     if not any(c for *_, c in tokens):
         return []
     # the line's preferred reading chain: most strong tokens, then best Arabic score
@@ -252,8 +252,8 @@ def line_edits(line: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
     strong_readings = {c.chain for c, ok in zip(chosen, accepted, strict=False) if ok and c is not None}
     for i, c in enumerate(chosen):
         if c is not None and not accepted[i] and c.evidence and c.chain in strong_readings:
-            accepted[i] = True
-    _accept_weak_neighbours(tokens, chosen, accepted)
+            accepted[i] = i not in pieces
+    _accept_weak_neighbours(tokens, chosen, accepted, pieces)
     return [(offset + s, offset + e, c.text, c.rule)
             for (s, e, _tok, _), c, ok in zip(tokens, chosen, accepted, strict=False) if ok and c is not None]
 
@@ -273,14 +273,83 @@ def _drop_unlikely_legacy(tokens, chosen) -> None:
             chosen[i] = None
 
 
-def _accept_weak_neighbours(tokens, chosen, accepted) -> None:
+_LEGACY_NAMES = frozenset(r.name for r in LEGACY_READINGS)
+#: Invisible characters the ``unicode`` step deletes by default: soft hyphen, ZWSP, word joiner
+#: and the bidi controls (ALM, LRM, RLM, embeddings, overrides, isolates).
+_DELETED_LATER_RE = regex.compile("[\u00ad\u200b\u2060\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LEGACY_RUN_RE = regex.compile(f"[{regex.escape(LEGACY_LETTER_IMAGE)}]{{2,}}")
+
+
+def _strong_piece_candidates(part: str) -> tuple[Candidate, ...]:
+    """Strong candidates of a piece cut out of a token (legacy ones only for a whole legacy run)."""
+    if not TOKEN_TRIGGER_RE.search(part):
+        return ()
+    legacy_ok = _LEGACY_RUN_RE.fullmatch(part) is not None
+    return tuple(c for c in token_candidates(part)
+                 if c.strong and (legacy_ok or c.chain[-1] not in _LEGACY_NAMES))
+
+
+def _pieces(parts: list[tuple[int, str]], tok: str) -> list:
+    """Entries for the parts (other than the whole token) or mojibake runs with strong repairs."""
+    found = []
+    for pstart, part in parts:
+        pc = _strong_piece_candidates(part) if part != tok else ()
+        if pc:
+            found.append((pstart, pstart + len(part), part, pc))
+            continue
+        for m in PIECE_RE.finditer(part):
+            if m.group() != tok:
+                pc = _strong_piece_candidates(m.group())
+                if pc:
+                    found.append((pstart + m.start(), pstart + m.end(), m.group(), pc))
+    return found
+
+
+def _add_token(tok: str, start: int, tokens: list, pieces: set[int]) -> None:
+    """Add ``tok`` with its candidates; without a strong one, add its pieces instead when they have.
+
+    Pieces are the mojibake-shaped runs inside the token (``šظٹ`` → ``ظٹ``), else the parts
+    between NBSP / soft hyphens and the runs inside them, so that a token glued to garbage is
+    repaired as it would be once later steps separate them.
+    """
+    cands = token_candidates(tok) if TOKEN_TRIGGER_RE.search(tok) else ()
+    if any(c.strong for c in cands) or len(tok) < 3:
+        tokens.append((start, start + len(tok), tok, cands))
+        return
+    found = _pieces([(start, tok)], tok)
+    if not found and ("\u00a0" in tok or "\u00ad" in tok):
+        found = _pieces([(start + m.start(), m.group()) for m in SUB_TOKEN_RE.finditer(tok)], tok)
+    if not found and _DELETED_LATER_RE.search(tok):
+        # as the unicode step will leave it (soft hyphen, ZWSP, word joiner deleted)
+        view = _DELETED_LATER_RE.sub("", tok)
+        pc = _strong_piece_candidates(view)
+        if not pc:
+            inner = _pieces([(0, view)], view)
+            if inner:
+                out, pos = [], 0
+                for s, e, _part, cands_ in inner:
+                    out += [view[pos:s], cands_[0].text]
+                    pos = e
+                best = inner[0][3][0]
+                pc = (Candidate("".join(out) + view[pos:], best.chain, True, best.score),)
+        if pc:
+            found = [(start, start + len(tok), tok, pc)]
+    if not found:
+        tokens.append((start, start + len(tok), tok, cands))
+        return
+    for entry in found:
+        pieces.add(len(tokens))
+        tokens.append(entry)
+
+
+def _accept_weak_neighbours(tokens, chosen, accepted, pieces=frozenset()) -> None:
     """Accept weak candidates next to an accepted token (tokens without letters are skipped)."""
     lettered = [i for i, (_, _, tok, _) in enumerate(tokens) if _LETTER_RE.search(tok)]
     changed = True
     while changed:
         changed = False
         for k, i in enumerate(lettered):
-            if accepted[i] or chosen[i] is None:
+            if accepted[i] or chosen[i] is None or i in pieces:
                 continue
             left = k > 0 and accepted[lettered[k - 1]]
             right = k + 1 < len(lettered) and accepted[lettered[k + 1]]

@@ -35,7 +35,7 @@ SENTENCE_END = ".!?؟…۔"
 #: Closing quotes and brackets that may follow sentence-final punctuation.
 CLOSERS = "\"'”’»)]"
 #: Separators between a cue and its payload.
-_SEPARATOR = regex.compile(r"[ \t\u00a0]*(?:[:：»›>|→]|\.\.+|…|[-–—](?=[ \t\u00a0]))[ \t\u00a0]*")
+_SEPARATOR = regex.compile(r"[ \t\u00a0]*(?:[:：﹕∶»›>|→]|\.\.+|…|[-–—](?=[ \t\u00a0]))[ \t\u00a0]*")
 _LEAD_ONLY = regex.compile(r"[\s\p{Cf}•·*>\-–—|►▶●■◆#»›→]*")
 _TRAIL_ONLY = regex.compile(r"[\s\p{Cf}.:：»›>|\-–—…!]*")
 _AFTER_SENTENCE = regex.compile(
@@ -206,14 +206,49 @@ class _Judge:
         self.text = text
         self.lines = lines
         self.cue_lines = cue_lines  # lines where a lexicon cue starts: payloads stop there
+        self.partial: dict[int, list[tuple[int, int, str]]] = {}  # accepted detections per line
+        self.second_round = False
+
+    def same_label_on_line(self, entry: Entry, s: int) -> bool:
+        """Second round: only a cue of the same furniture as an accepted one on its line."""
+        if entry.needs_neighbor:
+            return False
+        i = self.lines.index(s)
+        return any(label == entry.label for _, _, label in self.partial.get(i, ()))
+
+    def accept(self, det: Detection) -> None:
+        """Remember an accepted detection: later judgements on its line see around it."""
+        if det.first_line == det.last_line:
+            self.partial.setdefault(det.first_line, []).append((det.start, det.end, det.label))
+
+    def _context(self, i: int, s: int, e: int) -> tuple[str, str]:
+        """The line's text before and after ``s:e``, accepted detections on it taken out."""
+        text = self.text
+        ls, le = self.lines.starts[i], self.lines.end(i)
+        cut = sorted(self.partial.get(i, ()))
+        if not cut:
+            return text[ls:s], text[e:le]
+        before, after, pos = [], [], ls
+        for a, b, _ in cut:
+            if b <= s:
+                before.append(text[pos:a])
+                pos = b
+        before.append(text[pos:s])
+        pos = e
+        for a, b, _ in cut:
+            if a >= e:
+                after.append(text[pos:a])
+                pos = b
+        after.append(text[pos:le])
+        return "".join(before), "".join(after)
 
     def judge(self, entry: Entry, s: int, e: int) -> Detection | None:
         text, lines = self.text, self.lines
         i = lines.index(s)
-        ls, le = lines.starts[i], lines.end(i)
+        le = lines.end(i)
         if e > le:
             return None
-        before, after = text[ls:s], text[e:le]
+        before, after = self._context(i, s, e)
         at_line_start = _LEAD_ONLY.fullmatch(before) is not None
         if entry.anchor in ("line", "prefix") and not at_line_start:
             return None
@@ -356,18 +391,32 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False) -> list[Det
                  if _LEAD_ONLY.fullmatch(text, lines.starts[lines.index(s)], s)}
     judge = _Judge(text, lines, cue_lines)
     found: list[Detection] = []
-    for s, e, m, line in spans:
-        if s >= e:
-            continue
-        for entry in lexicon.entries_of(m, line=line):
-            det = judge.judge(entry, s, e)
-            if det is not None:
-                if entry.caption:
-                    _take_caption(det, lines)
-                found.append(det)
-                break
-    found = _merge_blocks(_resolve(found, lines), lines)
+    pending = sorted((x for x in spans if x[0] < x[1]), key=lambda x: (x[0], x[1]))
+    # Rounds: a cue that touches an accepted one on its line is judged again with that one
+    # taken out of its context ("ADVERTISEMENT Advertisement", "اضافة اعلان. اضافة اعلان"),
+    # so a second pass over the output finds nothing more (idempotence).
+    for _ in range(3):
+        rejected = []
+        for s, e, m, line in pending:
+            for entry in lexicon.entries_of(m, line=line):
+                if judge.second_round and not judge.same_label_on_line(entry, s):
+                    continue
+                det = judge.judge(entry, s, e)
+                if det is not None:
+                    if entry.caption:
+                        _take_caption(det, lines)
+                    found.append(det)
+                    judge.accept(det)
+                    break
+            else:
+                rejected.append((s, e, m, line))
+        if len(rejected) == len(pending) or not found:
+            break
+        pending = [x for x in rejected if lines.index(x[0]) in judge.partial]
+        judge.second_round = True
+    found = _resolve(found, lines)
     _extend_trailer(found, lines)
+    found = _merge_blocks(found, lines)
     if candidates:
         found.extend(_script_switch_candidates(script_runs, found, lines))
     found = _trim(_resolve(found, lines), text)
@@ -403,6 +452,7 @@ def _resolve(found: list[Detection], lines: Lines) -> list[Detection]:
             if d.end > prev.end:
                 prev.end, prev.last_line = d.end, d.last_line
             prev.confidence = max(prev.confidence, d.confidence) if prev.label == d.label else prev.confidence
+            prev.needs_neighbor = prev.needs_neighbor and d.needs_neighbor
             continue
         out.append(d)
     line_dets = {}

@@ -54,8 +54,14 @@ def _repairs(text: str, points: list[int]) -> list[tuple[int, int, str, str]]:
     return edits
 
 
+def _eol(text: str, lines: Lines, i: int) -> int:
+    """Where line ``i``'s terminator begins (before the ``\r`` of a CRLF)."""
+    le = lines.end(i)
+    return le - 1 if le > lines.starts[i] and text[le - 1] == "\r" else le
+
+
 def _repair_line(text: str, lines: Lines, i: int, points: list[int]) -> list[tuple[int, int, str, str]]:
-    ls, le = lines.starts[i], lines.end(i)
+    ls, le = lines.starts[i], _eol(text, lines, i)
     c0, c1 = lines.content(i)
     out = []
     if c0 > ls and any(p <= c0 for p in points):
@@ -89,13 +95,13 @@ def _drop_lines(text: str, lines: Lines, dropped: set[int]) -> list[tuple[int, i
         if a == 0:
             out.append((0, lines.starts[b + 1] if b < last else len(text), "", REPAIR_RULE))
         elif b == last:
-            start = lines.starts[a] if (last not in dropped) else lines.end(a - 1)
+            start = lines.starts[a] if (last not in dropped) else _eol(text, lines, a - 1)
             out.append((start, len(text), "", REPAIR_RULE))
-        elif has_blank:  # keep one newline (the first of the run): one blank line remains
-            keep = lines.starts[a + 1] - 1
+        elif has_blank:  # keep one line break (the first of the run): one blank line remains
+            keep = _eol(text, lines, a)
             if keep > lines.starts[a]:
                 out.append((lines.starts[a], keep, "", REPAIR_RULE))
-            out.append((keep + 1, lines.starts[b + 1], "", REPAIR_RULE))
+            out.append((lines.starts[a + 1], lines.starts[b + 1], "", REPAIR_RULE))
         else:
             out.append((lines.starts[a], lines.starts[b + 1], "", REPAIR_RULE))
     return out

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..batch import DEFAULT_PREFIX, BatchNormalizer, arrow_types
+from ..batch import DEFAULT_PREFIX, BatchNormalizer, arrow_types, column
 
 if TYPE_CHECKING:  # pragma: no cover
     import datasets
@@ -43,7 +43,8 @@ class HFNormalizer(BatchNormalizer):
     """
 
     def __call__(self, batch: Mapping[str, Any], stats: Counter | None = None) -> dict[str, list]:
-        out = super().__call__(batch, stats)
+        # only the text column is read: datasets formats a column when it is accessed
+        out = super().__call__({self.field: column(batch, self.field)}, stats)
         return {name: out[name] for name in self.output_columns}
 
     def features(self, input_features: datasets.Features) -> datasets.Features:

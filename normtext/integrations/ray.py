@@ -88,10 +88,10 @@ class NormtextMapper:
         source = table.column(n.field)
         out = self._run(source.to_pylist())
         target = n.output_field or n.field
-        if pa.types.is_string(source.type) or pa.types.is_large_string(source.type):
+        try:  # keep the column's type (string, large_string, string_view, dictionary...)
             text = pa.array(out[target], type=source.type)
-        else:  # no strings in this column: nothing was changed
-            text = source
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+            text = pa.array(out[target])
         table = _set_column(table, target, text)
         for name, typ in self.types.items():
             table = _set_column(table, name, pa.array(out[name], type=typ))

@@ -10,9 +10,11 @@ Only characteristic positions are looked at, so a document yields a few dozen ke
   :data:`MAX_PREFIX_LINE_WORDS` words), and its text before a separator (``-``, ``:``, ``|``,
   ``»``): ``ALMASDAR.INFO - متابعة`` gives ``almasdar.info``; ``Read more Sports`` gives ``read``,
   ``read more``, ``read more sports``;
-- **suffix** (``S``): the end of a paragraph after its last sentence end
-  (``…الحادثة.اضافة اعلان`` gives ``اضافة اعلان``), or a short run in the other script glued to
-  the end of a paragraph that has no final punctuation.
+- **suffix** (``S``): the end of a paragraph after its last sentence end, glued to it
+  (``…الحادثة.اضافة اعلان`` gives ``اضافة اعلان``) or in the other script
+  (``reported. اضافة اعلان``), or a short run in the other script glued to the end of a
+  paragraph that has no final punctuation. A same-script last sentence after a space is a
+  sentence that lost its full stop, not a fragment.
 
 Each occurrence is ``(kind, key, position, start, end)``: ``key`` is the folded matching key
 (:func:`~normtext.mine.folding.matching_key`), ``position`` an index into
@@ -69,6 +71,8 @@ _SCRIPT_SWITCH_END = regex.compile(
     r"(?:(?<=[\p{Latin}\d][\"'”’)]?)[ \t]*(\p{Arabic}[\p{Arabic}\p{M}\p{Cf} ]{1,40}?)"
     r"|(?<=\p{Arabic}\p{M}*[\"'”’)]?)[ \t]*(\p{Latin}[\p{Latin} ]{1,40}?))\s*$")
 _LETTER = regex.compile(r"\p{L}")
+_LAST_LETTER = regex.compile(r"\p{L}(?=\P{L}*\Z)")
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 #: One-word prefixes never worth counting (articles, prepositions, conjunctions), folded.
 FUNCTION_WORDS = frozenset(
     "the a an of in on at to for and or but with from by is are was this that these those it "
@@ -140,6 +144,15 @@ def _emit_prefixes(text: str, start: int, end: int, position: int, emit) -> None
         emit("P", ps, pe, position)
 
 
+def _switches_script(line: str, s: int) -> bool:
+    """The first letter at ``s`` and the last letter before it are of different scripts."""
+    before = _LAST_LETTER.search(line, max(0, s - 20), s)
+    after = _LETTER.search(line, s)
+    if before is None or after is None:
+        return False
+    return bool(_ARABIC_LETTER.match(before.group())) != bool(_ARABIC_LETTER.match(after.group()))
+
+
 def _emit_suffix(line: str, start: int, position: int, emit) -> None:
     # Only the tail can hold a suffix: the patterns run on it, not on the whole paragraph line.
     cut = max(0, len(line) - SUFFIX_TAIL_CHARS)
@@ -155,5 +168,7 @@ def _emit_suffix(line: str, start: int, position: int, emit) -> None:
     s, e = cut + m.start(group), cut + m.end(group)
     if s < MIN_PARAGRAPH_CHARS or len(line[s:e].split()) > MAX_SUFFIX_WORDS:
         return
+    if line[s - 1].isspace() and not _switches_script(line, s):
+        return  # a last sentence without its full stop, not a glued fragment
     ts, te = _trimmed(line[s:e], start + s)
     emit("S", ts, te, position)

@@ -55,6 +55,46 @@ OPENING_PUNCTUATION = (
     "\u00a1"   # ¡ INVERTED EXCLAMATION MARK
 ) + STRAIGHT_QUOTES
 
+# --- blanks: never at a run's edge, and they break "gluing" (rules 4 and 6) ------------------
+#: Unicode White_Space, as code point ranges.
+WHITE_SPACE_RANGES = (
+    (0x09, 0x0D), (0x20, 0x20), (0x85, 0x85), (0xA0, 0xA0), (0x1680, 0x1680), (0x2000, 0x200A),
+    (0x2028, 0x2029), (0x202F, 0x202F), (0x205F, 0x205F), (0x3000, 0x3000),
+)
+#: General_Category=Cf (format controls: bidi marks and embeddings, ZWSP, ZWNJ/ZWJ, BOM, word
+#: joiner, soft hyphen, ALM, U+0600–0605, tags, …), as of the Unicode version of ``regex``;
+#: ``tests/test_segment_properties.py`` checks both tables against the properties.
+FORMAT_CONTROL_RANGES = (
+    (0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F), (0x890, 0x891),
+    (0x8E2, 0x8E2), (0x180E, 0x180E), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064),
+    (0x2066, 0x206F), (0xFEFF, 0xFEFF), (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD),
+    (0x13430, 0x1343F), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)
+
+
+def ranges_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    """A character-class body for code point ranges.
+
+    >>> ranges_class(((0x20, 0x20), (0x2000, 0x200A)))
+    '\\\\U00000020\\\\U00002000-\\\\U0000200a'
+    """
+    return "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+def ranges_chars(ranges: tuple[tuple[int, int], ...]) -> str:
+    """Every character of the ranges, as one string (for ``str.strip``).
+
+    >>> ranges_chars(((0x61, 0x63),))
+    'abc'
+    """
+    return "".join(chr(cp) for a, b in ranges for cp in range(a, b + 1))
+
+
+#: Whitespace and format controls: what rule 6 keeps off a run's edges.
+BLANK_CLASS = ranges_class(WHITE_SPACE_RANGES + FORMAT_CONTROL_RANGES)
+BLANK_CHARS = ranges_chars(WHITE_SPACE_RANGES + FORMAT_CONTROL_RANGES)
+
 # --- regex classes (Unicode properties; the patterns use the V1 flag for set operations) ---
 #: Arabic-script letters. Arabic-Indic digits, ALM, ٪ ٫ ٬ ۔ and U+0600–0605 are not letters,
 #: so they stay neutral although their Script is Arabic.

@@ -30,15 +30,18 @@ from .links import protected_spans
 SENTENCE_FINAL = ".!?\u2026:"
 _CLOSERS = ")\\]\"'\u00bb\u201d\u2019"
 
-#: Before an Arabic letter glued to a Latin letter or to sentence-final punctuation after one.
+#: Before an Arabic letter glued to a Latin letter or to sentence-final punctuation after one
+#: (stray marks and tatweel in between do not stop it: a later step may delete them, and the
+#: pipeline must stay idempotent).
 LATIN_THEN_ARABIC = regex.compile(
     "(?V1)"
-    rf"(?<={LATIN_LETTER}\p{{M}}*(?:[{_CLOSERS}]*[{regex.escape(SENTENCE_FINAL)}]+[{_CLOSERS}]*)?)(?={ARABIC_LETTER})"
+    rf"(?={ARABIC_LETTER})(?<={LATIN_LETTER}[\p{{M}}\u0640]*"
+    rf"(?:[{_CLOSERS}\p{{M}}\u0640]*[{regex.escape(SENTENCE_FINAL)}]+[{_CLOSERS}\p{{M}}\u0640]*)?)"
 )
 #: An Arabic word glued to a following Latin letter.
 ARABIC_THEN_LATIN = regex.compile(
     "(?V1)"
-    rf"(?<!{ARABIC_LETTER}[\p{{M}}\u0640]*){ARABIC_LETTER}[[\p{{M}}\u0640]||{ARABIC_LETTER}]*(?={LATIN_LETTER})"
+    rf"(?={ARABIC_LETTER})(?<!{ARABIC_LETTER}[\p{{M}}\u0640]*){ARABIC_LETTER}[[\p{{M}}\u0640]||{ARABIC_LETTER}]*(?={LATIN_LETTER})"
 )
 #: A word made of proclitics only: و ف, then ب ك ل, then ال / لل (tatweel allowed after it).
 PROCLITICS = regex.compile(r"[وف]?(?:[بكل]?ال|لل|[بكل])?\u0640*")

@@ -119,18 +119,25 @@ LATIN_HINT = re.compile(
     r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[a-z][235-9]|[235-9][a-z]"
     r"|\b(?:[ldjcmnstLDJCMNST]|[Qq]u)['\u2019][^\W\d_]"
 )
-_ASCII_WORD = re.compile(r"[a-z0-9']+")
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 
 
 def latin_hint(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` holds anything that could make it not English."""
+    """True when ``text[start:end]`` holds anything that could make it not English: an accent,
+    an Arabizi digit, a word of another language's list, or 4+ words of which under a third are
+    English (German, Italian, …: then langdetect may be asked).
+
+    >>> latin_hint(t := "see you tonight", 0, len(t)), latin_hint(t := "see you bokra", 0, len(t))
+    (False, True)
+    """
     if LATIN_HINT.search(text, start, end) is not None:
         return True
-    return not NON_ENGLISH_HINTS.isdisjoint(_ASCII_WORD.findall(text[start:end].lower()))
+    words = _ASCII_WORD.findall(text[start:end].lower())
+    if not NON_ENGLISH_HINTS.isdisjoint(words):
+        return True
+    return len(words) >= 4 and 3 * sum(1 for w in words if w in ENGLISH) < len(words)
 
 
-_ENGLISH_FUNCTION = regex.compile(r"(?i)\b(?:the|and|of|to|in|is|are|was|were|for|on|with|that|this|"
-                                  r"it|you|i|we|he|she|they|a|an|at|by|be|have|has|not|but|or)\b")
 #: Anything that could make an Arabic-script run not Arabic: a Persian or Urdu letter (ی ک گ
 #: included: nearly every Persian or Urdu sentence has one) or ZWNJ.
 ARABIC_SCRIPT_HINT = re.compile(
@@ -189,7 +196,7 @@ def latin_scores(word: str) -> tuple[int, ...]:
         # a distinctive Arabizi word outweighs the host bias plus one switch; a short or
         # English-looking one (ya, el, ana, bas) only counts with its neighbours
         az += ARABIZI_STRONG_SCORE if len(low) >= 4 and low not in ENGLISH else ARABIZI_WEAK_SCORE
-    if not low.isascii():
+    if not low.isascii() and not word[0].isupper():  # accented names (Nestlé, José) are names
         for letters, votes in LATIN_LETTER_EVIDENCE:
             if any(c in low for c in letters):
                 for lang, score in votes:
@@ -323,13 +330,15 @@ _LATIN_BIAS = (HOST_BIAS, 0, 0, 0, 0)
 def _latin(text: str, core: Core) -> list[Core]:
     start, end = core[0], core[1]
     if not latin_hint(text, start, end):
-        if end - start < 40 or _ENGLISH_FUNCTION.search(text, start, end) is not None:
-            return [(start, end, "en", "en", "Latn")]
+        return [(start, end, "en", "en", "Latn")]
     words = _words(text, core)
     scores = [latin_scores(text[a:b]) for a, b in words]
     path = _viterbi(scores, _cheap_switches(text, words), _LATIN_BIAS)
     if len(words) >= 4 and all(p == 0 for p in path) and \
-            sum(1 for s in scores if s[0] >= LEXICON_SCORE) * 4 < len(words):
+            sum(1 for s in scores if s[0] >= LEXICON_SCORE) * 4 < len(words) and \
+            2 * sum(1 for a, _ in words if text[a].islower()) >= len(words):
+        # mostly lowercase words, hardly any English: a sentence in another language
+        # (Title Case runs are names: "Abu Dhabi Securities Exchange" stays English)
         found = detect(text[start:end], "Latn")
         if found and found[0] != "en" and found[1] >= LANGDETECT_MIN_PROB:
             return [(start, end, "other", found[0], "Latn")]
@@ -379,7 +388,7 @@ def language_cores(text: str, cores: list[Core], links: list[tuple[int, int]] | 
     """Language-view cores from script-view cores (same order, same outer extent).
 
     Same-label neighbours on one line (no URL between them) merge, as spec rule 2 says; the
-    merged run keeps the language and script of its longer part.
+    merged run keeps the language and script of its first part.
     """
     bias = _arabic_bias(text, cores)
     out: list[Core] = []
@@ -394,8 +403,7 @@ def language_cores(text: str, cores: list[Core], links: list[tuple[int, int]] | 
         for part in parts:
             if out and out[-1][2] == part[2] and _joinable(text, out[-1], part, links or []):
                 last = out[-1]
-                keep = last if last[1] - last[0] >= part[1] - part[0] else part
-                out[-1] = (last[0], part[1], part[2], keep[3], keep[4])
+                out[-1] = (last[0], part[1], last[2], last[3], last[4])
             else:
                 out.append(part)
     return out

@@ -11,6 +11,8 @@ segmenter, but the glue-splitting rule must not split inside them.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 #: What ends a URL (besides whitespace): ``< > " « » “ ”``.
@@ -28,11 +30,17 @@ EMAIL_PATTERN = regex.compile(_EMAIL)
 _SCHEMES = ("https", "http", "ftp")
 _LOCAL_PART_REV = regex.compile(r"(?r)[A-Za-z0-9._%+\-]+")
 #: A cheap test: no link can occur in a text without one of these.
-_LINK_HINT = regex.compile(r"://|[Ww]{3}\.|@")
+_LINK_HINT = re.compile(r"://|[Ww]{3}\.|@")
 
 #: ``@name`` handles (ASCII, as on the big platforms) and ``#tag`` hashtags (any letters).
 HANDLE_PATTERN = regex.compile(r"@[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*")
 HASHTAG_PATTERN = regex.compile(r"#[\p{L}\p{M}\p{Nd}_\u200c\u200d]+")
+
+
+def _may_have_link(text: str) -> bool:
+    """Substring searches (far faster than any pattern) for what every link needs."""
+    return ("@" in text or "://" in text or "ww." in text or "WW." in text or "wW." in text
+            or "Ww." in text)
 
 
 def _strip_url_end(url: str) -> int:
@@ -58,6 +66,8 @@ def find_links(text: str) -> list[tuple[int, int]]:
     [(6, 17), (31, 43)]
     """
     out: list[tuple[int, int]] = []
+    if not _may_have_link(text):
+        return out
     pos = 0
     for hint in _LINK_HINT.finditer(text):
         anchor = hint.start()

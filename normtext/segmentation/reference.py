@@ -11,7 +11,6 @@ random strings, and the annotated data set is built with it from word-level lang
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 
 import regex
@@ -31,7 +30,12 @@ from .runs import script_of
 _ARAB = regex.compile(r"\p{sc=Arab}")
 _LATN = regex.compile(r"\p{sc=Latn}")
 _COMMON = regex.compile(r"[\p{sc=Zyyy}\p{sc=Zinh}]")
-_WHITE = regex.compile(r"\p{White_Space}")
+# Properties as the ``regex`` module knows them (its Unicode version may be newer than
+# ``unicodedata``'s): the same source as the fast engine.
+_LETTER = regex.compile(r"\p{L}")
+_MARK = regex.compile(r"\p{M}")
+_DIGIT = regex.compile(r"\p{Nd}")
+_BLANK = regex.compile(r"[\p{White_Space}\p{Cf}]")
 
 #: ``(text, start, end, script) -> (label, lang)`` for one word.
 WordLabeler = Callable[[str, int, int, str], tuple[str, "str | None"]]
@@ -39,7 +43,7 @@ WordLabeler = Callable[[str, int, int, str], tuple[str, "str | None"]]
 
 def letter_script(ch: str) -> str | None:
     """``Arab`` / ``Latn`` / another ISO code for a letter of a script; ``None`` otherwise."""
-    if not unicodedata.category(ch).startswith("L"):
+    if _LETTER.match(ch) is None:
         return None
     if _ARAB.match(ch):
         return "Arab"
@@ -51,15 +55,15 @@ def letter_script(ch: str) -> str | None:
 
 
 def _is_mark(ch: str) -> bool:
-    return unicodedata.category(ch).startswith("M")
+    return _MARK.match(ch) is not None
 
 
 def _is_digit(ch: str) -> bool:
-    return unicodedata.category(ch) == "Nd"
+    return _DIGIT.match(ch) is not None
 
 
 def _is_blank(ch: str) -> bool:
-    return bool(_WHITE.match(ch)) or unicodedata.category(ch) == "Cf"
+    return _BLANK.match(ch) is not None
 
 
 def script_labeler(text: str, start: int, end: int, script: str) -> tuple[str, str | None]:
@@ -119,12 +123,9 @@ def reference_segments(text: str, labeler: WordLabeler = script_labeler) -> list
             script = script_of(text[s]) if letter_script(text[s]) else script_of(
                 next(c for c in text[s:e] if letter_script(c)))
         if runs and runs[-1][2] == label and not any(hard[runs[-1][1]:s]):
-            runs[-1][1] = e
-            runs[-1][5] += e - s
-            if e - s > runs[-1][6]:
-                runs[-1][3], runs[-1][4], runs[-1][6] = lang, script, e - s
+            runs[-1][1] = e  # a merged run keeps the language and script of its first word
         else:
-            runs.append([s, e, label, lang, script, e - s, e - s])
+            runs.append([s, e, label, lang, script])
     items = sorted([(r[0], r[1], r) for r in runs] + [(s, e, None) for s, e in links])
     ext: list[list] = []
     for idx, (s, e, run) in enumerate(items):

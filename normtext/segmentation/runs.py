@@ -13,6 +13,7 @@ hard breaks, glued punctuation, line edges, no blank at a run edge) to any list 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -20,6 +21,7 @@ import regex
 from ..types import Segment
 from .chars import (
     ARABIC_LETTER,
+    BLANK_CHARS,
     CLOSING_PUNCTUATION,
     LATIN_LETTER,
     LINE_BREAKS,
@@ -75,11 +77,10 @@ OTHER_SCRIPTS = (
 _SCRIPT_OF = regex.compile("|".join(f"(?P<{s}>\\p{{sc={s}}})" for s in OTHER_SCRIPTS))
 _OTHER_LETTER_RE = regex.compile(f"(?V1){OTHER_LETTER}")
 
-_LB_RE = regex.compile(f"[{_LB}]")
-_LB_REV = regex.compile(f"(?r)[{_LB}]")
-_BLANKS = regex.compile(r"[\p{White_Space}\p{Cf}]*")
-_LAST_SOLID = regex.compile(r"(?r)[^\p{White_Space}\p{Cf}]")
-_CLOSING_RUN = regex.compile(f"[{char_class(CLOSING_PUNCTUATION)}]*")
+# Gap analysis uses the stdlib ``re`` (cheaper per call than ``regex`` on these tiny gaps).
+_LB_RE = re.compile(f"[{_LB}]")
+_LB_LAST = re.compile(f"[{_LB}](?!.*[{_LB}])", re.DOTALL)
+_CLOSING_RUN = re.compile(f"[{char_class(CLOSING_PUNCTUATION)}]*")
 _OPENING = frozenset(OPENING_PUNCTUATION)
 _JOINERS = ZERO_WIDTH_JOINERS
 
@@ -101,7 +102,8 @@ def other_script(text: str, start: int, end: int) -> str:
     return script_of(m.group()) if m else "Zzzz"
 
 
-_SCRIPT_OF_LABEL = {"ar": "Arab", "en": "Latn"}
+#: ``lastindex`` of a run match -> the core's ``(label, lang, script)`` (``other``: filled in).
+_CORE_TAIL = (None, ("ar", None, "Arab"), ("en", None, "Latn"), ("other", None, None))
 
 
 def script_cores(text: str, spans: list[tuple[int, int]] | None = None) -> list[Core]:
@@ -110,16 +112,20 @@ def script_cores(text: str, spans: list[tuple[int, int]] | None = None) -> list[
     >>> script_cores("VIP كبار الزوار")
     [(0, 3, 'en', None, 'Latn'), (4, 15, 'ar', None, 'Arab')]
     """
-    cores: list[Core] = []
-    pos = 0
-    for stop, nxt in [*(spans or ()), (len(text), len(text))]:
-        for m in SCRIPT_RUN_PATTERN.finditer(text, pos, stop):
-            label = m.lastgroup
-            start, end = m.span()
-            script = _SCRIPT_OF_LABEL.get(label) or other_script(text, start, end)  # type: ignore[arg-type]
-            cores.append((start, end, label, None, script))  # type: ignore[arg-type]
-        pos = nxt
-    return cores
+    finditer = SCRIPT_RUN_PATTERN.finditer
+    tail = _CORE_TAIL
+    if not spans:
+        cores = [m.span() + tail[m.lastindex] for m in finditer(text)]  # type: ignore[index]
+    else:
+        cores = []
+        pos = 0
+        for stop, nxt in [*spans, (len(text), len(text))]:
+            cores += [m.span() + tail[m.lastindex] for m in finditer(text, pos, stop)]  # type: ignore[index]
+            pos = nxt
+    for i, core in enumerate(cores):
+        if core[4] is None:
+            cores[i] = (core[0], core[1], "other", None, other_script(text, core[0], core[1]))
+    return cores  # type: ignore[return-value]
 
 
 def _opening_suffix(gap: str, lo: int) -> int:
@@ -148,59 +154,51 @@ def assemble(text: str, cores: list[Core], links: list[tuple[int, int]]) -> list
                                     key=lambda it: it[0])
     else:
         items = cores
-    out: list[list] = []
-    prev_end = 0
-    prev_core = False
+    segs: list[Segment] = []
+    append = segs.append
+    new = Segment
+    lb_last, lb_first, closing, blanks = _LB_LAST.search, _LB_RE.search, _CLOSING_RUN.match, BLANK_CHARS
+    last: Segment | None = None  # the segment of the previous core (None after a URL)
+    prev_end = 0                 # the raw end of the previous item
     for item in items:
         start = item[0]
-        is_core = len(item) == 5
         s = start
+        is_core = len(item) == 5
         if start > prev_end:
             gap = text[prev_end:start]
             if gap != " ":
-                lb = _LB_REV.search(gap)
-                if not out or lb is not None:  # a line (or text) start before this item
-                    if prev_core:  # ... and a line end after the previous core
-                        first = _LB_RE.search(gap).start()  # type: ignore[union-attr]
-                        solid = _LAST_SOLID.search(gap, 0, first)
-                        if solid is not None:
-                            out[-1][1] = prev_end + solid.end()
+                lb = lb_last(gap)
+                if not segs or lb is not None:  # a line (or text) start before this item
+                    if last is not None:  # ... and a line end after the previous core
+                        first = lb_first(gap).start()  # type: ignore[union-attr]
+                        last.end = prev_end + len(gap[:first].rstrip(blanks))
                     if is_core:
-                        s = prev_end + _BLANKS.match(gap, lb.end() if lb is not None else 0).end()
+                        rest = gap[lb.end():] if lb is not None else gap
+                        s = start - len(rest.lstrip(blanks))
                 else:
-                    taken = _CLOSING_RUN.match(gap).end() if prev_core else 0
+                    taken = closing(gap).end() if last is not None else 0
                     if taken:
-                        out[-1][1] = prev_end + taken
+                        last.end = prev_end + taken  # type: ignore[union-attr]
                     if is_core:
                         s = prev_end + _opening_suffix(gap, taken)
+            pos = segs[-1].end if segs else 0
+            if s > pos:
+                append(new(pos, s, "neutral", None, "Zyyy"))
         if is_core:
-            out.append([s, item[1], item[2], item[3], item[4], None])
+            if last is not None and last.label == item[2] and last.end == s:
+                last.end = item[1]  # glued same-label neighbours (language view)
+            else:
+                last = new(s, item[1], item[2], item[3], item[4])
+                append(last)
         else:
-            out.append(list(item))
+            append(new(start, item[1], "neutral", None, "Zyyy", "url"))
+            last = None
         prev_end = item[1]
-        prev_core = is_core
-    if prev_core and prev_end < n:  # the text's end is a line end
+    if last is not None and prev_end < n:  # the text's end is a line end
         gap = text[prev_end:]
         lb = _LB_RE.search(gap)
-        solid = _LAST_SOLID.search(gap, 0, lb.start() if lb is not None else len(gap))
-        if solid is not None:
-            out[-1][1] = prev_end + solid.end()
-    return _fill(n, out)
-
-
-def _fill(n: int, items: list[tuple]) -> list[Segment]:
-    """Neutral segments in the gaps between ``items``; same-label neighbours merged."""
-    segs: list[Segment] = []
-    pos = 0
-    for s, e, label, lang, script, kind in items:
-        if s > pos:
-            segs.append(Segment(pos, s, "neutral", None, "Zyyy"))
-        if segs and kind is None and label != "neutral" and segs[-1].label == label \
-                and segs[-1].end == s and segs[-1].kind is None:
-            segs[-1].end = e
-        else:
-            segs.append(Segment(s, e, label, lang, script, kind))
-        pos = e
+        last.end = prev_end + len((gap[:lb.start()] if lb is not None else gap).rstrip(BLANK_CHARS))
+    pos = segs[-1].end if segs else 0
     if pos < n:
-        segs.append(Segment(pos, n, "neutral", None, "Zyyy"))
+        append(Segment(pos, n, "neutral", None, "Zyyy"))
     return segs

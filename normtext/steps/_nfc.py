@@ -16,16 +16,24 @@ True
 
 from __future__ import annotations
 
-import regex
+import re
+
 import unicodedata2
 
 from ..doc import Doc
-from ..tables.ucd import NFC_SINGLETON_RANGES
+from ..tables.ucd import MARK_RANGES, NFC_SINGLETON_RANGES, NFKC_CHANGE_RANGES
 
-_SINGLETONS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in NFC_SINGLETON_RANGES)
-#: Every cluster NFC may rewrite (a superset: unchanged matches are not edits).
-NFC_CLUSTER = regex.compile(
-    rf"(?s)[^\p{{M}}]?\p{{M}}+|[\u1100-\u115f\uac00-\ud7a3][\u1160-\u11ff]+|[{_SINGLETONS}]"
+
+def _class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
+_MARKS = _class(MARK_RANGES)
+_SINGLETONS = _class(NFC_SINGLETON_RANGES)
+#: Every cluster NFC may rewrite (a superset: unchanged matches are not edits). The stdlib
+#: ``re`` scans these large classes much faster than ``regex``.
+NFC_CLUSTER = re.compile(
+    rf"(?s)[^{_MARKS}]?[{_MARKS}]+|[\u1100-\u115f\uac00-\ud7a3][\u1160-\u11ff]+|[{_SINGLETONS}]"
 )
 
 
@@ -40,7 +48,50 @@ def nfc(text: str) -> str:
 
 def nfc_edit(doc: Doc, rule: str) -> int:
     """Bring ``doc`` to NFC through local edits carrying ``rule``; returns the number of edits."""
+    return _normalize_edit(doc, nfc, NFC_CLUSTER, rule)
+
+
+#: Lines, then space-separated tokens: normalization never crosses a space or a line feed
+#: (both are starters that compose with nothing), so only changed pieces are searched.
+_LINE = re.compile(r"[^\n]+")
+_TOKEN = re.compile(r"[^ \n]+")
+
+
+def _normalize_edit(doc: Doc, norm, cluster: re.Pattern, rule: str) -> int:
     text = doc.text
-    if nfc(text) == text:
+    if norm(text) == text:
         return 0
-    return doc.sub(NFC_CLUSTER, lambda m: nfc(m.group()), rule)
+    edits = []
+    for line in _LINE.finditer(text):
+        if norm(line.group()) == line.group():
+            continue
+        for tok in _TOKEN.finditer(text, line.start(), line.end()):
+            if norm(tok.group()) == tok.group():
+                continue
+            for m in cluster.finditer(text, tok.start(), tok.end()):
+                new = norm(m.group())
+                if new != m.group():
+                    edits.append((m.start(), m.end(), new, rule))
+    return doc.replace(edits)
+
+
+_COMPAT = _class(NFKC_CHANGE_RANGES)
+#: Every cluster NFKC may rewrite: compatibility characters with the marks after them, and
+#: the clusters of :data:`NFC_CLUSTER`.
+NFKC_CLUSTER = re.compile(
+    rf"(?s)(?:[{_COMPAT}][{_MARKS}]*)+|[^{_MARKS}]?[{_MARKS}]+|[\u1100-\u115f\uac00-\ud7a3][\u1160-\u11ff]+"
+)
+
+
+def nfkc(text: str) -> str:
+    """NFKC with the pinned UCD.
+
+    >>> nfkc("\ufefb") == "\u0644\u0627"
+    True
+    """
+    return unicodedata2.normalize("NFKC", text)
+
+
+def nfkc_edit(doc: Doc, rule: str) -> int:
+    """Bring ``doc`` to NFKC through local edits carrying ``rule``; returns the number of edits."""
+    return _normalize_edit(doc, nfkc, NFKC_CLUSTER, rule)

@@ -39,23 +39,57 @@ URL_FALLBACK = re.compile(
 )
 
 
+_ANCHOR = re.compile(r"://|www\.|@", re.I)
+_LAST_SPACE = re.compile(r".*\s", re.S)
+_TOKEN_TAIL = re.compile(r"\S*")
+
+
 def _may_have_url(text: str) -> bool:
     """Cheap test (substring searches) before the URL pattern runs."""
     return "://" in text or "@" in text or "www." in text or "WWW." in text
 
 
-def allowed_ranges(doc: Doc, labels: Collection[str]) -> Ranges | None:
-    """Current-text ranges an edit may touch, or ``None`` for the whole text."""
+def fallback_urls(text: str) -> Ranges:
+    """URL / e-mail spans of :data:`URL_FALLBACK`, searched only in the whitespace-delimited
+    tokens around ``://``, ``www.`` and ``@`` (the pattern alone is slow on long text).
+
+    >>> text = "mail a.b@x.org or see https://x.org/a, ok"
+    >>> [text[a:b] for a, b in fallback_urls(text)]
+    ['a.b@x.org', 'https://x.org/a,']
+    """
+    spans: Ranges = []
+    done = 0
+    for m in _ANCHOR.finditer(text):
+        if m.start() < done:
+            continue
+        lo = max(done, m.start() - 200)
+        head = _LAST_SPACE.match(text, lo, m.start())
+        start = head.end() if head else lo
+        end = _TOKEN_TAIL.match(text, m.end()).end()
+        for u in URL_FALLBACK.finditer(text, start, end):
+            spans.append(u.span())
+        done = end
+    return spans
+
+
+def allowed_ranges(doc: Doc, labels: Collection[str], protect_urls: bool = True) -> Ranges | None:
+    """Current-text ranges an edit may touch, or ``None`` for the whole text.
+
+    ``protect_urls=False`` lets edits into URL / e-mail runs (compatibility presets that
+    reproduce a tool which folds them too).
+    """
     text = doc.text
     if doc.segments is None:
+        if not protect_urls:
+            return None
         if not _may_have_url(text):
             return None
         out: Ranges = []
         pos = 0
-        for m in URL_FALLBACK.finditer(text):
-            if m.start() > pos:
-                out.append((pos, m.start()))
-            pos = m.end()
+        for a, b in fallback_urls(text):
+            if a > pos:
+                out.append((pos, a))
+            pos = b
         if pos == 0:
             return None
         if pos < len(text):
@@ -64,7 +98,7 @@ def allowed_ranges(doc: Doc, labels: Collection[str]) -> Ranges | None:
     out = []
     whole = True
     for seg in doc.segments:
-        if seg.kind == "url" or seg.label not in labels:
+        if (seg.kind == "url" and protect_urls) or seg.label not in labels:
             whole = False
             continue
         if out and out[-1][1] == seg.start:

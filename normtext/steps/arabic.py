@@ -7,9 +7,9 @@ the default and the alternatives are listed here and tested in
 
 Rules, in the order they run:
 
-- ``arabic/quranic-marks``: honorific signs, small Quranic letters and annotation marks
-  (``quranic_marks="strip"``; default ``keep``).
-- ``arabic/diacritics``: tashkeel ً ٌ ٍ َ ُ ِ ّ ْ and the other vowel signs U+0656–U+065E
+- ``arabic/quranic-marks``: honorific signs, small Quranic letters, annotation marks and the
+  rarer vowel signs U+0656–U+065E (``quranic_marks="strip"``; default ``keep``).
+- ``arabic/diacritics``: tashkeel ً ٌ ٍ َ ُ ِ ّ ْ, the set every anchor strips
   (``diacritics``: ``keep`` | ``strip`` | ``strip-but-shadda``). Hamza marks are never
   stripped as "accents" (``سؤال`` stays ``سؤال``, unlike HF's BERT normalizer).
 - ``arabic/dagger-alef``: ٰ U+0670 (``dagger_alef``: ``keep`` | ``strip`` | ``alef``; ``alef``
@@ -39,7 +39,8 @@ Rules, in the order they run:
 - ``arabic/nfc``: a deletion above that leaves a decomposable sequence (``اـٔ`` → ``أ``) is
   recomposed, only when the text was NFC before the step.
 
-Routing: URL / e-mail segments are never touched; Arabic punctuation goes to Arabic and
+Routing: URL / e-mail segments are not touched (``protect_urls=False`` lets the folds in, for
+the compatibility presets); Arabic punctuation goes to Arabic and
 neutral segments only (see :mod:`normtext.steps._routing`). A document with no Arabic-script
 character skips the step (one precompiled search).
 
@@ -51,6 +52,7 @@ character skips the step (one precompiled search).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -69,7 +71,6 @@ from ..tables.arabic import (
     ASCII_DIGITS,
     DAGGER_ALEF,
     EXTENDED_ARABIC_INDIC_DIGITS,
-    EXTRA_VOWEL_MARKS,
     FARSI_YEH,
     HAMZA,
     HAMZA_MARKS,
@@ -92,7 +93,11 @@ from ._nfc import nfc, nfc_edit
 from ._routing import ANY_LABEL, AR_AND_NEUTRAL, allowed_ranges, sub_in, translate_in
 
 #: Any Arabic-script character (blocks of spec §5.1): the fast-path test.
-HAS_ARABIC = regex.compile(r"[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+HAS_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+#: Arabic-script letters (gc=Lo in the Arabic blocks), for elongation; a literal class so the
+#: stdlib ``re`` can scan it quickly.
+ARABIC_LETTERS_CLASS = (r"[\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef"
+                        r"\u06fa-\u06fc\u06ff\u0750-\u077f\u0870-\u0887\u0889-\u088e\u08a0-\u08c8]")
 _LETTER = r"[\p{sc=Arabic}&&\p{L}]"
 _DIGIT = f"[{ASCII_DIGITS}{ARABIC_INDIC_DIGITS}{EXTENDED_ARABIC_INDIC_DIGITS}]"
 
@@ -114,8 +119,8 @@ _LATIN_TO_ARABIC_PUNCTUATION = {v: k for k, v in ARABIC_TO_LATIN_PUNCTUATION.ite
 
 _QURANIC = CharMap({c: "" for c in QURANIC_MARKS})
 _DIACRITICS = {
-    "strip": CharMap({c: "" for c in TASHKEEL | EXTRA_VOWEL_MARKS}),
-    "strip-but-shadda": CharMap({c: "" for c in (TASHKEEL - {SHADDA}) | EXTRA_VOWEL_MARKS}),
+    "strip": CharMap({c: "" for c in TASHKEEL}),
+    "strip-but-shadda": CharMap({c: "" for c in TASHKEEL - {SHADDA}}),
 }
 _DAGGER_STRIP = CharMap({DAGGER_ALEF: ""})
 _LOOKALIKES = CharMap(LOOKALIKES)
@@ -160,6 +165,7 @@ class ArabicOptions:
     elongation: Literal["keep", "reduce"] = "keep"
     elongation_threshold: int = 4
     elongation_keep: int = 1
+    protect_urls: bool = True
 
 
 @register
@@ -170,8 +176,8 @@ class ArabicStep(Step):
                "each an option (default: tatweel only).")
     Options = ArabicOptions
     rules = {
-        "arabic/quranic-marks": "honorific signs, small Quranic letters and annotation marks stripped",
-        "arabic/diacritics": "tashkeel and other vowel signs stripped (keep | strip | strip-but-shadda)",
+        "arabic/quranic-marks": "honorific signs, small Quranic letters, annotation marks, rare vowel signs stripped",
+        "arabic/diacritics": "tashkeel stripped (keep | strip | strip-but-shadda)",
         "arabic/dagger-alef": "dagger alef U+0670 stripped or written as ا",
         "arabic/tatweel": "tatweel attached to an Arabic letter removed",
         "arabic/lookalike": "Persian/Urdu look-alikes (ہ ۀ ھ ۃ ے ۓ ې ڪ …) → Arabic letters",
@@ -195,8 +201,9 @@ class ArabicStep(Step):
             raise ValueError(
                 "option arabic.elongation_threshold must be >= 2 and arabic.elongation_keep "
                 f"between 1 and threshold - 1 (got {o.elongation_threshold}, {o.elongation_keep})")
-        self._elongation = regex.compile(
-            rf"(?V1)({_LETTER})\1{{{o.elongation_threshold - 1},}}")
+        self._elongation = re.compile(
+            rf"({ARABIC_LETTERS_CLASS})\1{{{o.elongation_threshold - 1},}}")
+        self._protect = o.protect_urls
         self._deletes = (o.diacritics != "keep" or o.dagger_alef != "keep"
                          or o.quranic_marks == "strip" or o.tatweel == "remove" or o.hamza == "carrier")
         # ASCII → Arabic digits works on documents without Arabic letters too.
@@ -207,12 +214,12 @@ class ArabicStep(Step):
         if self._needs_arabic and HAS_ARABIC.search(doc.text) is None:
             return doc
         was_nfc = self._deletes and nfc(doc.text) == doc.text
-        ar = allowed_ranges(doc, ANY_LABEL)
+        ar = allowed_ranges(doc, ANY_LABEL, self._protect)
         if o.quranic_marks == "strip":
             ar = self._tr(doc, _QURANIC, "arabic/quranic-marks", ar)
         if o.diacritics != "keep":
             ar = self._tr(doc, _DIACRITICS[o.diacritics], "arabic/diacritics", ar)
-        if o.dagger_alef == "alef":
+        if o.dagger_alef == "alef" and DAGGER_ALEF in doc.text:
             ar = self._sub(doc, _DAGGER_TO_ALEF, ALEF, "arabic/dagger-alef", ar)
         if o.dagger_alef != "keep":
             ar = self._tr(doc, _DAGGER_STRIP, "arabic/dagger-alef", ar)
@@ -230,7 +237,8 @@ class ArabicStep(Step):
             ar = self._tr(doc, _HAMZA[o.hamza], "arabic/hamza", ar)
         if o.alef == "bare":
             ar = self._tr(doc, _ALEF, "arabic/alef", ar)
-            ar = self._sub(doc, _ALEF_HAMZA_MARKS, "", "arabic/alef", ar)
+            if _has_any(doc.text, "\u0653\u0654\u0655"):
+                ar = self._sub(doc, _ALEF_HAMZA_MARKS, "", "arabic/alef", ar)
         if o.alef_maqsura == "yeh":
             ar = self._tr(doc, _ALEF_MAKSURA, "arabic/alef-maqsura", ar)
         if o.teh_marbuta != "keep":
@@ -240,10 +248,10 @@ class ArabicStep(Step):
         if o.punctuation == "latin":
             ar = self._tr(doc, _PUNCT_TO_LATIN, "arabic/punctuation", ar)
         elif o.punctuation == "arabic":
-            ranges = allowed_ranges(doc, AR_AND_NEUTRAL)
+            ranges = allowed_ranges(doc, AR_AND_NEUTRAL, self._protect)
             sub_in(doc, _LATIN_PUNCT_AFTER_ARABIC, lambda m: _LATIN_TO_ARABIC_PUNCTUATION[m.group()],
                    "arabic/punctuation", ranges)
-            ar = allowed_ranges(doc, ANY_LABEL)
+            ar = allowed_ranges(doc, ANY_LABEL, self._protect)
         if o.elongation == "reduce":
             keep = o.elongation_keep
             ar = self._sub(doc, self._elongation, lambda m: m.group(1) * keep, "arabic/elongation", ar)
@@ -252,28 +260,35 @@ class ArabicStep(Step):
         return doc
 
     # helpers: apply, then refresh the allowed ranges if the text changed --------------------
-    @staticmethod
-    def _tr(doc: Doc, charmap: CharMap, rule: str, ranges):
+    def _tr(self, doc: Doc, charmap: CharMap, rule: str, ranges):
         if translate_in(doc, charmap, rule, ranges) and ranges is not None:
-            return allowed_ranges(doc, ANY_LABEL)
+            return allowed_ranges(doc, ANY_LABEL, self._protect)
         return ranges
 
-    @staticmethod
-    def _sub(doc: Doc, pattern, repl, rule: str, ranges):
+    def _sub(self, doc: Doc, pattern, repl, rule: str, ranges):
         if sub_in(doc, pattern, repl, rule, ranges) and ranges is not None:
-            return allowed_ranges(doc, ANY_LABEL)
+            return allowed_ranges(doc, ANY_LABEL, self._protect)
         return ranges
 
     def _digits(self, doc: Doc, ar):
         o = self.options
         if o.digits == "ascii":
             if o.number_separators:
-                ar = self._sub(doc, _NUMBER_MARK, "", "arabic/number-mark", ar)
-                ar = self._sub(doc, _DECIMAL, ".", "arabic/number-separator", ar)
-                ar = self._sub(doc, _GROUP, ",", "arabic/number-separator", ar)
+                text = doc.text
+                if _has_any(text, "\u061c\u200e\u200f"):
+                    ar = self._sub(doc, _NUMBER_MARK, "", "arabic/number-mark", ar)
+                if ARABIC_DECIMAL_SEPARATOR in text:
+                    ar = self._sub(doc, _DECIMAL, ".", "arabic/number-separator", ar)
+                if ARABIC_THOUSANDS_SEPARATOR in text:
+                    ar = self._sub(doc, _GROUP, ",", "arabic/number-separator", ar)
             return self._tr(doc, _DIGITS["ascii"], "arabic/digits", ar)
         ar = self._tr(doc, _DIGITS[o.digits], "arabic/digits", ar)
         table = _ASCII_TO[o.digits]
         sub_in(doc, _ASCII_NUMBER, lambda m: m.group().translate(table), "arabic/digits",
-               allowed_ranges(doc, AR_AND_NEUTRAL))
-        return allowed_ranges(doc, ANY_LABEL)
+               allowed_ranges(doc, AR_AND_NEUTRAL, self._protect))
+        return allowed_ranges(doc, ANY_LABEL, self._protect)
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Whether any of ``chars`` occurs in ``text`` (substring searches in C)."""
+    return any(c in text for c in chars)

@@ -43,6 +43,10 @@ from ..injected.detect import detect
 from ..injected.lexicon import LABELS, load_lexicon
 from ..injected.remove import REPAIR_RULE, remove_spans
 from ..step import STAGE_INJECTED, Step, register
+from ..types import Span
+
+#: Detect-and-remove rounds at most (a second round is rare, a third almost never needed).
+MAX_ROUNDS = 4
 
 
 @dataclass(frozen=True)
@@ -91,18 +95,49 @@ class InjectedStep(Step):
         found = detect(doc.text, self._lexicon, candidates=self._candidates)
         if not found:
             return doc
-        acted = []
-        counts: Counter[str] = Counter()
-        for d in found:
-            if d.label not in self._labels:
-                continue
-            if d.confidence >= o.min_confidence:
-                acted.append(doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence))
-                counts[d.label] += 1
-            elif o.report_candidates and d.confidence >= o.candidate_floor:
-                doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence)
-        if counts:
-            doc.meta.setdefault("injected", Counter()).update(counts)
+        acted = [d for d in found if d.label in self._labels and d.confidence >= o.min_confidence]
+        candidates = [d for d in found if d.label in self._labels and o.report_candidates
+                      and o.candidate_floor <= d.confidence < o.min_confidence]
+        for d in candidates:  # reported, never removed (carried through the removals below)
+            doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence)
         if o.action == "remove":
-            remove_spans(doc, acted)
+            spans = self._remove_until_stable(doc, acted)
+        elif acted:
+            # tag / keep: report exactly what remove would remove, found on a scratch copy
+            scratch = Doc(doc.text, track=True)
+            spans = [doc.add_span(s.source_start, s.source_end, s.label, s.rule, s.confidence)
+                     for s in self._remove_until_stable(scratch, acted)]
+        else:
+            spans = []
+        if spans:
+            doc.meta.setdefault("injected", Counter()).update(s.label for s in spans)
         return doc
+
+    def _remove_until_stable(self, doc: Doc, acted: list) -> list[Span]:
+        """Remove the detections, then detect again on the result until nothing is left
+        (a fragment hidden behind another one is found in the next round), so the output is
+        stable under a second run. Spans overlapping in the input are merged into the first."""
+        o = self.options
+        spans: list[Span] = []
+        for _ in range(MAX_ROUNDS):
+            if not acted:
+                break
+            new = [doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence) for d in acted]
+            remove_spans(doc, new)
+            spans.extend(new)
+            acted = [d for d in detect(doc.text, self._lexicon)
+                     if d.label in self._labels and d.confidence >= o.min_confidence]
+        return _merge_overlapping(doc, spans)
+
+
+def _merge_overlapping(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Spans whose input ranges overlap or touch become one (the earlier keeps its label)."""
+    spans = sorted(spans, key=lambda s: (s.source_start, -s.source_end))
+    out: list[Span] = []
+    for s in spans:
+        if out and s.source_start < out[-1].source_end:
+            out[-1].source_end = max(out[-1].source_end, s.source_end)
+            doc.spans.remove(s)
+            continue
+        out.append(s)
+    return out

@@ -30,6 +30,14 @@ Order inside the step (each operation has its own rule id):
    deletion above cannot leave a decomposed sequence behind. Uses a pinned UCD
    (``unicodedata2``), not the interpreter's.
 
+Compatibility options (off by default; the ``camel`` preset uses them):
+
+- ``unicode/symbol-word``: ``symbol_words="arabic"`` writes ﷼ as ``ريال`` (Arabic yeh) and
+  ﷽ as ``بسم الله الرحمن الرحيم``, as CAMeL Tools does before NFKC.
+- ``unicode/nfkc``: ``nfkc=True`` applies blanket NFKC instead of NFC (CAMeL Tools'
+  ``normalize_unicode``, sentencepiece). It expands honorific ligatures and puts isolated
+  harakat forms on a space, which is why the presets use the targeted folds above.
+
 >>> from normtext import Pipeline
 >>> pipe = Pipeline.from_config({"steps": {"unicode": {}}})
 >>> pipe("a\\u200bb\\u00adc\\ufeff")
@@ -68,7 +76,7 @@ from ..tables.ucd import (
     PRESENTATION_FORMS,
     WORD_LIGATURES,
 )
-from ._nfc import nfc_edit
+from ._nfc import nfc_edit, nfkc_edit
 
 Policy = Literal["keep", "delete", "space"]
 
@@ -97,6 +105,11 @@ _ANY_ZWJ = regex.compile("\u200d")
 _LINE_SEPARATORS = CharMap({c: "\n" for c in LINE_SEPARATORS})
 _FORMS = CharMap({**PRESENTATION_FORMS, **HARAKAT_MEDIAL_FORMS})
 _WORD_LIGATURES = CharMap(WORD_LIGATURES)
+#: RIAL SIGN and the basmala ligature as words (CAMeL Tools' pre-NFKC map; Arabic yeh in ريال).
+SYMBOL_WORDS = {0xFDFC: "\u0631\u064a\u0627\u0644", 0xFDFD: "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 "
+                "\u0627\u0644\u0631\u062d\u0645\u0646 \u0627\u0644\u0631\u062d\u064a\u0645"}
+_SYMBOL_WORDS = CharMap(SYMBOL_WORDS)
+_ISOLATED_HARAKAT_ANY = CharMap({cp: "" for cp in HARAKAT_ISOLATED_FORMS}).pattern
 _ISOLATED_HARAKAT = regex.compile(
     "(?<=[\\p{L}\\p{M}])["
     + "".join(f"\\U{cp:08x}" for cp in sorted(HARAKAT_ISOLATED_FORMS)) + "]"
@@ -118,6 +131,8 @@ class UnicodeOptions:
     zwj: Policy = "keep"
     zwj_in_emoji: Policy = "keep"
     variation_selectors: Policy = "keep"
+    symbol_words: Literal["keep", "arabic"] = "keep"
+    nfkc: bool = False
 
 
 def _repl(policy: str) -> str:
@@ -140,6 +155,8 @@ class UnicodeStep(Step):
         "unicode/zwj": "ZWJ outside emoji sequences: keep | delete | space",
         "unicode/zwj-emoji": "ZWJ inside emoji sequences: keep | delete | space",
         "unicode/nfc": "canonical composition / mark order (NFC, pinned UCD)",
+        "unicode/symbol-word": "﷼ → ريال and ﷽ → بسم الله الرحمن الرحيم (only with symbol_words=arabic)",
+        "unicode/nfkc": "blanket NFKC (only with nfkc=true; replaces NFC)",
     }
 
     def setup(self) -> None:
@@ -165,22 +182,48 @@ class UnicodeStep(Step):
                 return "\u200d" if policy == "keep" else _repl(policy)
 
             self._zwj.append((_ANY_ZWJ, repl_of, rule_of))  # type: ignore[arg-type]
+        # One scan decides whether any operation before NFC has work (most text: none).
+        touched: set[int] = set()
+        if o.line_separators == "newline":
+            touched |= _LINE_SEPARATORS.table.keys()
+        if o.presentation_forms == "fold":
+            touched |= _FORMS.table.keys() | HARAKAT_ISOLATED_FORMS.keys()
+        if o.word_ligatures == "expand":
+            touched |= _WORD_LIGATURES.table.keys()
+        if o.symbol_words == "arabic":
+            touched |= _SYMBOL_WORDS.table.keys()
+        if self._zwj:
+            touched.add(ord("\u200d"))
+        for charmap, _ in self._maps:
+            touched |= charmap.table.keys()
+        self._touched = CharMap({cp: "" for cp in touched}).pattern
 
     def __call__(self, doc: Doc) -> Doc:
+        o = self.options
+        if self._touched.search(doc.text) is not None:
+            self._clean(doc)
+        if o.nfkc:
+            nfkc_edit(doc, "unicode/nfkc")
+        elif o.nfc:
+            nfc_edit(doc, "unicode/nfc")
+        return doc
+
+    def _clean(self, doc: Doc) -> None:
+        """Every operation before NFC (the text has something for one of them)."""
         o = self.options
         if o.line_separators == "newline":
             doc.translate(_LINE_SEPARATORS, "unicode/line-separator")
         if o.presentation_forms == "fold":
             doc.translate(_FORMS, "unicode/presentation-form")
-            doc.sub(_ISOLATED_HARAKAT, lambda m: HARAKAT_ISOLATED_FORMS[ord(m.group())],
-                    "unicode/presentation-form")
+            if _ISOLATED_HARAKAT_ANY.search(doc.text) is not None:
+                doc.sub(_ISOLATED_HARAKAT, lambda m: HARAKAT_ISOLATED_FORMS[ord(m.group())],
+                        "unicode/presentation-form")
         if o.word_ligatures == "expand":
             doc.translate(_WORD_LIGATURES, "unicode/word-ligature")
+        if o.symbol_words == "arabic":
+            doc.translate(_SYMBOL_WORDS, "unicode/symbol-word")
         if "\u200d" in doc.text:
             for pattern, repl, rule in self._zwj:
                 doc.sub(pattern, repl, rule)
         for charmap, rule in self._maps:
             doc.translate(charmap, rule)
-        if o.nfc:
-            nfc_edit(doc, "unicode/nfc")
-        return doc

@@ -55,10 +55,11 @@ EXTRA_VOWEL_MARKS = frozenset(chr(cp) for cp in range(0x0656, 0x065F))
 #: SUPERSCRIPT (dagger) ALEF U+0670: its own switch (delete, keep, or write ا).
 DAGGER_ALEF = "\u0670"
 #: Every other combining mark of the Arabic-script blocks: honorific signs 0610–0614, small
-#: Quranic letters and annotation marks (0615–061A, 06D6–06ED, Extended-A/B marks, …).
+#: Quranic letters and annotation marks (0615–061A, 06D6–06ED, Extended-A/B marks, …) and
+#: the rarer vowel signs U+0656–U+065E (which CAMeL's ``dediac_ar`` and pyarabic keep too).
 QURANIC_MARKS = frozenset(
     chr(cp) for a, b in ARABIC_MARK_RANGES for cp in range(a, b + 1)
-) - TASHKEEL - HAMZA_MARKS - EXTRA_VOWEL_MARKS - {DAGGER_ALEF}
+) - TASHKEEL - HAMZA_MARKS - {DAGGER_ALEF}
 
 # --- letter folds ----------------------------------------------------------------------------
 #: Alef with hamza above / below, with madda, and alef wasla: folded to bare alef ا.
