@@ -183,7 +183,8 @@ def accuracy(use_lingua: bool) -> None:
     sets = [("ours", _load(ANNOTATED))]
     if DEV.exists():
         sets.append(("dev", _load(DEV)))
-    fresh = [r for r in sets[0][1] if "fresh" in r["tags"]]
+    # items written after the rules were tuned (tags fresh, fresh2): the honest figure
+    fresh = [r for r in sets[0][1] if {"fresh", "fresh2"} & set(r["tags"])]
     sets.insert(1, ("ours:fresh", fresh))
     detect = langdetect_fn()
     systems: list[tuple[str, str, Callable]] = [

@@ -10,7 +10,8 @@ For each input and preset the script prints t(n), t(2n) and their ratio; a linea
 about 2. A ratio above 2.5 is marked ``SLOW`` and the exit status is 1. Times are the best of
 ``--repeat`` runs of ``pipe(text)`` (``--process`` times ``pipe.process`` instead).
 
-    python benchmarks/pathological.py --scale 0.1     # quick: 1 MB no-newline, 100 KB others
+    python benchmarks/pathological.py                 # quick (--scale 0.05): 500 KB no-newline, 50 KB others
+    python benchmarks/pathological.py --by-step       # also which step grows, for SLOW rows
     python benchmarks/pathological.py --scale 1       # the sizes of the issue
 """
 
@@ -23,6 +24,7 @@ from collections.abc import Callable
 
 import normtext
 from normtext import Pipeline
+from normtext.doc import Doc
 
 #: how long each input is at scale 1, in units its builder understands
 FULL_SIZE = {
@@ -78,13 +80,25 @@ def best_time(fn: Callable[[str], object], text: str, repeat: int) -> float:
     return best
 
 
+def step_times(pipe: Pipeline, text: str) -> dict[str, float]:
+    """Seconds spent in each step of ``pipe`` on ``text`` (one run, no offsets)."""
+    doc = Doc(text, track=False)
+    times = {}
+    for step in pipe.steps:
+        start = time.perf_counter()
+        step(doc)
+        times[step.name] = time.perf_counter() - start
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scale", type=float, default=0.1, help="fraction of the issue's sizes (default 0.1)")
+    parser.add_argument("--scale", type=float, default=0.05, help="fraction of the issue's sizes (default 0.05)")
     parser.add_argument("--presets", default=",".join(sorted(normtext.PRESETS)))
     parser.add_argument("--inputs", default=",".join(FULL_SIZE), help="comma-separated input names")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--process", action="store_true", help="time pipe.process (offsets) instead of pipe()")
+    parser.add_argument("--by-step", action="store_true", help="for SLOW rows, the ratio of each step")
     parser.add_argument("--max-seconds", type=float, default=60.0,
                         help="skip 2n when t(n) already exceeds this (reported as SLOW)")
     args = parser.parse_args(argv)
@@ -111,6 +125,10 @@ def main(argv: list[str] | None = None) -> int:
             flag = "SLOW" if ratio > 2.5 else "ok"
             slow += flag == "SLOW"
             print(f"{kind:26} {name:8} {n:>10} {t1:>9.3f} {t2:>9.3f} {ratio:>6.2f} {flag}", flush=True)
+            if flag == "SLOW" and args.by_step:
+                small, large = step_times(pipe, build(kind, n)), step_times(pipe, build(kind, 2 * n))
+                print("    " + ", ".join(f"{step} {large[step]:.3f}/{small[step]:.3f}s="
+                                       f"{large[step] / max(small[step], 1e-9):.1f}" for step in small), flush=True)
     print(f"steps: {Pipeline.from_preset('search').step_names}; {slow} input(s) over ratio 2.5",
           file=sys.stderr)
     return 1 if slow else 0

@@ -350,9 +350,10 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run_measured(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess]:
-    """Wall time and peak summed RSS of ``cmd`` and its children (sampled every 50 ms)."""
+def run_measured(cmd: list[str]) -> tuple[float, float, int, subprocess.CompletedProcess]:
+    """Wall time, CPU time and peak summed RSS (sampled every 50 ms) of ``cmd`` and its children."""
     peak = 0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -371,7 +372,9 @@ def run_measured(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProces
     done.set()
     if sampler.is_alive():
         sampler.join()
-    return seconds, peak, subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return seconds, cpu, peak, subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
 def cli_rows(size: int, seed: int) -> list[Row]:
@@ -388,7 +391,7 @@ def cli_rows(size: int, seed: int) -> list[Row]:
         base = None
         for jobs in (1, 2):
             dst = Path(tmp) / f"out-j{jobs}.jsonl"
-            s, peak, proc = run_measured(CLI + ["clean", str(src), "-o", str(dst), "-j", str(jobs),
+            s, cpu, peak, proc = run_measured(CLI + ["clean", str(src), "-o", str(dst), "-j", str(jobs),
                                                 "--no-progress"])
             if proc.returncode not in (0, 3):
                 rows.append(Row("cli", f"normtext clean -j {jobs}", "jsonl file", mb, docs, None,
@@ -399,7 +402,7 @@ def cli_rows(size: int, seed: int) -> list[Row]:
             base = base or s
             rows.append(Row("cli", f"normtext clean -j {jobs}", "jsonl file", mb, docs, s,
                             f"{base / s:.2f}x -j 1", peak_mb=peak / MB if peak else None,
-                            note="peak RSS summed over processes"))
+                            note=f"CPU {cpu:.1f} s in all processes; peak RSS summed over them"))
         if len(outputs) == 2 and outputs[0] != outputs[1]:
             rows[-1].note += "; OUTPUT DIFFERS from -j 1"
     return rows
@@ -417,7 +420,7 @@ def _fmt(v: float | None, digits: int = 2) -> str:
 
 
 def table(rows: list[Row], markdown: bool) -> str:
-    cells = [HEADER] + [(r.group, r.what, r.corpus, _fmt(r.mb), str(r.docs) if r.docs else "",
+    cells = [HEADER] + [(r.group, r.what, r.corpus, _fmt(r.mb or None), str(r.docs) if r.docs else "",
                          _fmt(r.seconds), _fmt(r.mb_s), _fmt(r.docs_s, 0), r.vs,
                          _fmt(r.peak_mb, 1), r.note) for r in rows]
     if markdown:

@@ -55,7 +55,8 @@ def fix_encoding(text: str) -> str:
 def segment(text: str, view: str = "script") -> list[Segment]:
     """Script or language runs that tile ``text`` (offsets index ``text`` as given).
 
-    >>> [(s.label, text[s.start:s.end]) for s in segment(text := "Al-Ghad reported.اضافة اعلان")]
+    >>> text = "Al-Ghad reported.اضافة اعلان"
+    >>> [(s.label, text[s.start:s.end]) for s in segment(text)]
     [('en', 'Al-Ghad reported.'), ('ar', 'اضافة اعلان')]
     """
     from .segmentation import segment as _segment

@@ -75,6 +75,7 @@ PRESETS: dict[str, Preset] = {
         ),
         # Compatibility presets (issue 6): the anchor's output, byte for byte on ordinary text,
         # except the anchor bugs of shared/specs/arabic-normalization.md (listed in docs).
+        # CAMeL's arclean map is an option on top: from_preset("camel", arabic={"arclean": True}).
         Preset(
             "camel", 1,
             "CAMeL Tools' usual chain: normalize_unicode, dediac_ar, normalize_alef_ar, "
@@ -91,6 +92,31 @@ PRESETS: dict[str, Preset] = {
                     "diacritics": "strip", "dagger_alef": "strip", "quranic_marks": "keep",
                     "tatweel": "keep", "alef": "bare", "alef_maqsura": "yeh",
                     "teh_marbuta": "heh", "protect_urls": False,
+                },
+            },
+        ),
+        Preset(
+            "arabert", 1,
+            "AraBERT's ArabertPreprocessor for bert-base-arabertv02 (twitter variant: "
+            "arabic.charset=arabert-emoji); e-mails and هٰذا fixed.",
+            {
+                "unicode": {  # html.unescape; nothing else
+                    "html_entities": "decode", "nfc": False, "presentation_forms": "keep",
+                    "word_ligatures": "keep", "line_separators": "keep", "zwsp": "keep",
+                    "bom": "keep", "soft_hyphen": "keep", "word_joiner": "keep", "bidi": "keep",
+                    "zwnj": "keep", "zwj": "keep", "zwj_in_emoji": "keep",
+                    "variation_selectors": "keep",
+                },
+                "arabic": {
+                    "diacritics": "strip", "tatweel": "remove-all",
+                    # fix: AraBERT turns the dagger alef into a space (هٰذا → ه ذا)
+                    "dagger_alef": "strip",
+                    # fix inside: e-mails become [بريد] before the URL patterns run
+                    "placeholders": "arabert", "html_markup": "space",
+                    "digits": "arabic-indic-to-ascii", "number_separators": False,
+                    "elongation": "reduce", "elongation_scope": "non-digits",
+                    "elongation_threshold": 3, "elongation_keep": 2,
+                    "spacing": "arabert", "charset": "arabert", "protect_urls": False,
                 },
             },
         ),

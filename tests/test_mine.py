@@ -122,6 +122,7 @@ def test_mined_furniture_per_site(site_reports):
     assert ("line", "amman daily", "site_trailer") in got["ammandaily.com"]
     assert ("prefix", "read more", "read_more") in got["ammandaily.com"]
     assert got["nahar-plain"] == set()
+    assert {key for _, key, _ in got["alwadi24.tv"]} == {"wadi24 tv", "الوادي 24", "حمل تطبيق الوادي 24 الان"}
 
 
 def test_legitimate_repeated_lines_are_flagged_not_proposed(site_reports):
@@ -178,7 +179,7 @@ def test_lexicon_one_file_per_site(site_reports, tmp_path):
     groups = [(g, r.candidates) for g, r in site_reports.items()]
     written = write_lexicons(str(tmp_path / "{site}.toml"), groups)
     assert sorted(p.rsplit("/", 1)[-1] for p, _ in written) == [
-        "almasdar-info.toml", "alwaha-news.toml", "ammandaily-com.toml", "nahar-plain.toml"]
+        "almasdar-info.toml", "alwadi24-tv.toml", "alwaha-news.toml", "ammandaily-com.toml", "nahar-plain.toml"]
     nahar = tomllib.loads((tmp_path / "nahar-plain.toml").read_text(encoding="utf-8"))
     assert nahar["lexicon"]["scope"] == "site:nahar-plain" and nahar.get("entry", []) == []
 

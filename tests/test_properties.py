@@ -117,6 +117,9 @@ def check_offsets(x: str, r: Result) -> None:
         assert 0 <= span.start <= span.end <= len(out), span
         assert 0 <= span.source_start <= span.source_end <= len(x), span
         assert 0.0 <= span.confidence <= 1.0, span
+        if span.start < span.end and not any(covered[span.source_start:span.source_end]):
+            # a kept or tagged fragment nothing edited: the same text at both pairs of offsets
+            assert out[span.start:span.end] == x[span.source_start:span.source_end], span
     if r.segments is not None:
         pos = 0
         for seg in r.segments:

@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+# a local instance that never leaves the machine: no usage stats, and every Ray process on the
+# loopback address (this switch makes Ray treat the node as a single-machine, non-cluster one)
 os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
 os.environ.setdefault("RAY_DISABLE_DOCKER_CPU_WARNING", "1")
 ray = pytest.importorskip("ray", reason="the 'ray' extra (ray[data]) is not installed")
 pytest.importorskip("ray.data", reason="the 'ray' extra needs ray[data]")
@@ -45,6 +48,7 @@ def local_ray():
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
+    assert ray.util.get_node_ip_address() == "127.0.0.1"
     yield ray
     ray.shutdown()
 

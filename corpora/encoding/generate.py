@@ -97,6 +97,16 @@ def _legacy(codec: str, reader: str) -> Callable[[str], str | None]:
     return damage
 
 
+def _legacy_then_utf8(codec: str, reader: str) -> Callable[[str], str | None]:
+    """Legacy text read as cp1252, saved as UTF-8, then that UTF-8 read as ``reader``."""
+    def damage(t: str) -> str | None:
+        try:
+            return t.encode(codec).decode("sloppy-windows-1252").encode("utf-8").decode(reader)
+        except UnicodeError:
+            return None
+    return damage
+
+
 def _shy_stripped(t: str) -> str | None:
     data = t.encode("utf-8").decode("cp1256")
     return data.replace("\u00ad", "") if "\u00ad" in data else None
@@ -138,6 +148,9 @@ def modes(rng: random.Random) -> dict[str, tuple[str, Callable[[str], str | None
         "iso8859-6-as-latin1": ("arabic", _legacy("iso8859-6", "latin-1"), arabic),
         "layered-cp1256-then-cp1252": ("arabic", _layered("cp1256", "sloppy-windows-1252"), arabic),
         "layered-cp1252-then-cp1256": ("arabic", _layered("sloppy-windows-1252", "cp1256"), arabic),
+        "layered-cp1256-x2": ("arabic", _layered("cp1256", "cp1256"), arabic),
+        "layered-cp1256-cp1252-cp1252": ("arabic", _layered("cp1256", "sloppy-windows-1252", "sloppy-windows-1252"), arabic),
+        "layered-legacy-then-utf8-as-cp1252": ("arabic", _legacy_then_utf8("cp1256", "sloppy-windows-1252"), arabic),
         "lost-0x81": ("arabic", _lost_0x81(""), arabic),
         "lost-0x81-question": ("arabic", _lost_0x81("?"), arabic),
         "lost-0x81-fffd": ("arabic", _lost_0x81("\ufffd"), arabic),

@@ -99,8 +99,10 @@ EN_CAPTIONS = ["US army", "Protesters gather outside parliament", "A view of Aqa
 AR_CAPTIONS = ["جانب من حفل الافتتاح", "فرق الدفاع المدني في موقع الحادثة", "صورة من الاجتماع",
                "مبنى وزارة التربية والتعليم"]
 EN_CREDITS = ["(Photo: Twitter/X)", "(Photo: Envato Elements)", "(Petra photo)", "[File: Reuters]",
-              "[AP Photo]", "(Photo: Handout)", "[File: Ammar Awad/Reuters]"]
-AR_CREDITS = ["(تصوير: محمد أحمد)", "(صورة أرشيفية)", "(تصوير: علي حسن)", "(الصورة: بترا)"]
+              "[AP Photo]", "(Photo: Handout)", "[File: Ammar Awad/Reuters]", "Photo: Reuters",
+              "© Getty Images", "Photo by Ahmad Saleh"]
+AR_CREDITS = ["(تصوير: محمد أحمد)", "(صورة أرشيفية)", "(تصوير: علي حسن)", "(الصورة: بترا)", "(أرشيفية)",
+              "تصوير: سامر خالد"]
 EN_RELATED_HEADLINES = ["Oil prices climb for third day", "Gulf markets open higher",
                         "New airport terminal opens in Aqaba", "Storm batters Mediterranean coast",
                         "Court postpones verdict in fraud case"]
@@ -113,18 +115,24 @@ SITES = ["Jordan News", "Amman Daily", "Levant Times"]
 # fragment spellings (variation as seen in the wild)
 AD_AR_GLUED = ["اضافة اعلان", "إضافة إعلان", "اضافة إعلان", "\u200fاضافة اعلان\u200f", "إضـافة إعـلان"]
 AD_LINES = ["اضافة اعلان", "إعلان", "Advertisement", "ADVERTISEMENT", "Advertisement\n\nAdvertisement"]
-READ_CUES_AR = ["اقرأ أيضاً:", "إقرأ أيضا:", "اقرا ايضا", "اقـرأ أيضـاً：", "شاهد أيضاً:", "طالع أيضاً:", "اقرأ المزيد:"]
-READ_CUES_EN = ["Also Read:", "Read more:", "READ MORE:", "RELATED:", "Read also:", "Lire aussi :"]
-RELATED_CUES_AR = ["أخبار متعلقة", "مقالات ذات صلة", "مواضيع ذات صلة", "قد يهمك:", "الأكثر قراءة:"]
-RELATED_CUES_EN = ["Related Articles", "RELATED COVERAGE", "Top Stories:", "You may also like"]
+READ_CUES_AR = ["اقرأ أيضاً:", "إقرأ أيضا:", "اقرا ايضا", "اقـرأ أيضـاً：", "شاهد أيضاً:", "طالع أيضاً:", "اقرأ المزيد:",
+                "» اقرأ أيضًا..", "\u200fاقرأ أيضاً\u200f:", "اقْرَأْ أَيْضًا |"]
+READ_CUES_EN = ["Also Read:", "Read more:", "READ MORE:", "RELATED:", "Read also:", "Lire aussi :", "ALSO READ |",
+                "Read More »", "• Read more -"]
+RELATED_CUES_AR = ["أخبار متعلقة", "مقالات ذات صلة", "مواضيع ذات صلة", "قد يهمك:", "الأكثر قراءة:", "أخبار ذات صلة"]
+RELATED_CUES_EN = ["Related Articles", "RELATED COVERAGE", "Top Stories:", "You may also like", "More stories",
+                   "Most Read:"]
 SHARE_AR = ["شارك الخبر\nفيسبوك\nتويتر\nواتساب", "تابعونا على فيسبوك وتويتر",
-            "تابع أحدث الأخبار عبر تطبيق google news", "تابعوا قناتنا على تلغرام"]
+            "تابع أحدث الأخبار عبر تطبيق google news", "تابعوا قناتنا على تلغرام",
+            "للمزيد من الأخبار تابعونا على تطبيق نبض", "شارك\nفيسبوك\nواتساب"]
 SHARE_EN = ["Share this:\nFacebook\nTwitter\nWhatsApp", "Follow us on Twitter", "Connect with us",
-            "facebook twitter whatsapp", "Subscribe to our YouTube channel"]
+            "facebook twitter whatsapp", "Subscribe to our YouTube channel",
+            "Follow The Levant Times on Facebook", "Share\nFacebook\nX\nEmail"]
 TRAILERS_AR = ["جميع الحقوق محفوظة © 2023", "اترك تعليقاً", "زر الذهاب إلى الأعلى",
-               "ظهرت المقالة ارتفاع أسعار الذهب أولاً على موقع الأخبار."]
+               "ظهرت المقالة ارتفاع أسعار الذهب أولاً على موقع الأخبار.", "اترك تعليقاً\n\nزر الذهاب إلى الأعلى"]
 TRAILERS_EN = ["Leave a Reply", "Back to Top", "© 2024 Amman Daily. All rights reserved.",
-               "The post Teachers end strike appeared first on Levant Times."]
+               "The post Teachers end strike appeared first on Levant Times.", "Copyright © 2024 Levant Times",
+               "Leave a Reply\n\nBack to top button"]
 
 
 class Builder:
@@ -181,6 +189,13 @@ def _doc(rng: random.Random, lang: str, negative: bool) -> tuple[str, list[dict]
     b.para(rng.choice(heads))
     body = rng.sample(paras, rng.randint(3, 6))
     if negative:
+        if rng.random() < 0.25:  # a headline that starts like a cue, or a notice headed by إعلان
+            b.blocks.clear()
+            b.para(rng.choice(["Read More Than Ever Before, Says Survey", "Advertisement Standards Authority bans misleading ad",
+                               "Share prices climb as banks rally"] if en else
+                              ["شاهد: لحظة انهيار مبنى قديم في وسط المدينة", "إعلان", "إعلان نتائج القبول الموحد"]))
+            if not en and b.blocks[0][0] == "إعلان":
+                b.para("تعلن بلدية إربد الكبرى عن طرح عطاء لصيانة الطرق في المنطقة الشمالية.")
         for p in body:
             b.para(p)
         if rng.random() < 0.3:  # negatives that end with attribution or a source line
@@ -209,6 +224,12 @@ def _doc(rng: random.Random, lang: str, negative: bool) -> tuple[str, list[dict]
         b.para(p)
         if k == 1 and "ad_line" in kinds:
             b.fragment(rng.choice(AD_LINES if en else AD_LINES[:2] + ["Advertisement"]), "ad_placeholder")
+        if k == 2 and "read" in kinds and en and rng.random() < 0.25:
+            prev, clean, spans = b.blocks[-1]
+            cut = prev.rsplit(" ", 4)[0] + "..."
+            cue = rng.choice(["Read More »", "Read more", "read full story"])
+            b.blocks[-1] = (cut + " " + cue, cut, [(len(cut) + 1, len(cut) + 1 + len(cue), "read_more")])
+            continue
         if k == 2 and "read" in kinds:
             cue = rng.choice(READ_CUES_EN if en else READ_CUES_AR)
             heads2 = EN_RELATED_HEADLINES if en else AR_RELATED_HEADLINES
@@ -221,7 +242,8 @@ def _doc(rng: random.Random, lang: str, negative: bool) -> tuple[str, list[dict]
     if "related" in kinds:
         cue = rng.choice(RELATED_CUES_EN if en else RELATED_CUES_AR)
         heads2 = EN_RELATED_HEADLINES if en else AR_RELATED_HEADLINES
-        b.fragment(cue + "\n" + "\n".join(rng.sample(heads2, rng.randint(2, 4))), "related_links")
+        bullet = rng.choice(["", "", "- ", "• "])
+        b.fragment(cue + "\n" + "\n".join(bullet + h for h in rng.sample(heads2, rng.randint(2, 4))), "related_links")
     if "share" in kinds:
         b.fragment(rng.choice(SHARE_EN if en else SHARE_AR), "share_follow")
     if "trailer" in kinds:

@@ -17,7 +17,11 @@ Sites (``SITES``):
   and a trailer ``Read more <section>`` + ``Amman Daily`` at the end;
   ``Reuters contributed to this report.`` is content;
 - ``nahar-plain``: Arabic and English articles with no furniture at all, and the same kinds of
-  legitimate repeated lines (``المصدر: وكالات``, ``بقلم: …``, datelines).
+  legitimate repeated lines (``المصدر: وكالات``, ``بقلم: …``, datelines);
+- ``alwadi24.tv``: Arabic articles with furniture no built-in lexicon knows: a top bar
+  ``الوادي 24 | <section>``, a Latin brand glued to the end of the first paragraph
+  (``…الحادثة.Wadi24 TV``), an app trailer ``حمّل تطبيق الوادي 24 الآن``; ``كتب: …`` bylines and
+  ``المصدر: …`` lines are content.
 
 Records are JSON objects: ``id``, ``site``, ``text``, ``furniture`` (``[start, end, label]``
 character spans of what should be removed) and ``legit`` (``[start, end, kind]`` spans of
@@ -108,6 +112,13 @@ SHARE_SHARE = 0.9
 TRAILER_SECTIONS = ("Local", "Region and World", "Business", "Sports")
 TRAILER_SITE = "Amman Daily"
 TRAILER_SHARE = 0.92
+#: A site whose furniture the built-in lexicon does not know: a top bar, a Latin brand glued
+#: to the end of the first paragraph of Arabic articles, an app trailer.
+WADI_NAME = "الوادي 24"
+WADI_SECTIONS = ("أخبار محلية", "اقتصاد", "رياضة", "منوعات")
+WADI_SUFFIX = "Wadi24 TV"
+WADI_APP = "حمّل تطبيق الوادي 24 الآن"
+WADI_SHARE = 0.88
 
 
 class Builder:
@@ -164,7 +175,7 @@ def _headline(rng: random.Random, arabic: bool) -> str:
 
 
 def _body(b: Builder, rng: random.Random, arabic: bool, *, first_suffix: str | None = None,
-          dateline: bool = True) -> None:
+          dateline: bool = True, suffix_label: str = "ad_placeholder") -> None:
     """Paragraphs; a dateline on the first one (legit); ``first_suffix`` glued to the end of
     the first paragraph (of the second one in 5% of documents)."""
     suffix_at = 1 if rng.random() < 0.05 else 0
@@ -180,7 +191,7 @@ def _body(b: Builder, rng: random.Random, arabic: bool, *, first_suffix: str | N
             if first_suffix.startswith("\u200f"):  # the mark is invisible: not counted as furniture
                 b.add("\u200f")
                 first_suffix = first_suffix[1:]
-            b.add(first_suffix, furniture="ad_placeholder")
+            b.add(first_suffix, furniture=suffix_label)
 
 
 def _pick(rng: random.Random, variants: tuple[tuple[float, str], ...]) -> str | None:
@@ -245,6 +256,26 @@ def _site_ammandaily(rng: random.Random, b: Builder) -> None:
     b.add("\n")
 
 
+def _site_wadi(rng: random.Random, b: Builder) -> None:
+    if rng.random() < WADI_SHARE:
+        b.add(f"{WADI_NAME} | {rng.choice(WADI_SECTIONS)}", furniture="ui_chrome")
+        b.add("\n")
+    b.headline(rng, True)
+    if rng.random() < 0.3:
+        b.add("كتب: " + rng.choice(AR_COLUMNISTS), legit="byline")
+        b.add("\n")
+    b.add("\n")
+    _body(b, rng, True, first_suffix=WADI_SUFFIX if rng.random() < WADI_SHARE else None,
+          suffix_label="site_tag")
+    if rng.random() < 0.4:
+        b.add("\n\n")
+        b.add(rng.choice(AR_SOURCES), legit="agency")
+    if rng.random() < WADI_SHARE:
+        b.add("\n\n")
+        b.add(WADI_APP, furniture="site_trailer")
+    b.add("\n")
+
+
 def _site_plain(rng: random.Random, b: Builder) -> None:
     arabic = rng.random() < 0.6
     b.headline(rng, arabic)
@@ -271,6 +302,7 @@ SITES: dict[str, Callable[[random.Random, Builder], None]] = {
     "alwaha-news": _site_alwaha,
     "ammandaily.com": _site_ammandaily,
     "nahar-plain": _site_plain,
+    "alwadi24.tv": _site_wadi,
 }
 
 

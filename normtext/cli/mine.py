@@ -44,8 +44,9 @@ def register(subparsers: Any) -> None:
                     "documents of a site at the top, the bottom or paragraph ends; print them ranked, "
                     "and optionally write them as a lexicon for 'normtext clean --lexicon'.")
     p.add_argument("files", nargs="*", metavar="FILES",
-                   help="text files or directories (one document per file), or JSONL files; "
-                        "none or '-' reads standard input")
+                   help="text files or directories (one document per file; a directory argument, or "
+                        "the parent directory of a file argument, is one group), or JSONL files (one "
+                        "group per file unless --site-field); none or '-' reads standard input")
     p.add_argument("--format", choices=["text", "jsonl"],
                    help="input format (default: from the extension: .jsonl, .jsonl.gz, .ndjson → jsonl)")
     p.add_argument("--field", default="text", metavar="NAME", help="JSONL: the text field (default: text)")
@@ -243,14 +244,14 @@ def _loads_or_none(text: str):
 
 
 def _mine_serial(chunks: Iterator[tuple], args: argparse.Namespace, counts: Counter) -> Miner:
-    miner = Miner(args.budget)
+    miner = Miner(args.budget, example_from=args.min_docs - 1)
     for chunk in chunks:
         mine_chunk(miner, chunk, args.field, args.site_field, counts)
     return miner
 
 
-def _worker(tasks, results, capacity: int, field: str, site_field: str | None) -> None:
-    miner = Miner(capacity)
+def _worker(tasks, results, capacity: int, field: str, site_field: str | None, example_from: int) -> None:
+    miner = Miner(capacity, example_from=example_from)
     counts: Counter = Counter()
     while (chunk := tasks.get()) is not None:
         mine_chunk(miner, chunk, field, site_field, counts)
@@ -263,7 +264,8 @@ def _mine_parallel(chunks: Iterator[tuple], args: argparse.Namespace, jobs: int,
     tasks = ctx.Queue(maxsize=2 * jobs)  # bounded: reading never runs far ahead of counting
     results = ctx.Queue()
     capacity = max(100, args.budget // jobs)
-    procs = [ctx.Process(target=_worker, args=(tasks, results, capacity, args.field, args.site_field),
+    procs = [ctx.Process(target=_worker, args=(tasks, results, capacity, args.field, args.site_field,
+                                                  max(2, (args.min_docs - 1) // jobs)),
                          daemon=True) for _ in range(jobs)]
     for p in procs:
         p.start()

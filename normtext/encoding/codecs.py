@@ -74,6 +74,11 @@ CP1256_CONT_IMAGE = CONT_BYTES.decode("cp1256")
 CP1256_WEAK_CONT = "\u060c\u061b\u061f\u00ab\u00bb\u00a0\u200c\u200d"
 CP1256_STRONG_CONT = "".join(c for c in CP1256_CONT_IMAGE if c not in CP1256_WEAK_CONT)
 
+#: Continuation characters of UTF-8 read as MacRoman and cp437 (Arabic leads D8/D9 read as
+#: ``ÿ Ÿ`` and ``╪ ┘``).
+MACROMAN_CONT_IMAGE = CONT_BYTES.decode("mac_roman")
+CP437_CONT_IMAGE = CONT_BYTES.decode("cp437")
+
 #: Single-byte codecs ftfy tries (its CHARMAP_ENCODINGS): their lead/continuation images, minus
 #: windows-1256 which ftfy does not know.
 FTFY_CODECS = ("latin-1", "sloppy-windows-1252", "sloppy-windows-1251", "sloppy-windows-1250",
@@ -82,10 +87,11 @@ FTFY_CODECS = ("latin-1", "sloppy-windows-1252", "sloppy-windows-1251", "sloppy-
 FTFY_LEAD_IMAGE = "".join(sorted({c for cd in FTFY_CODECS for c in _image(LEAD_BYTES, cd)}))
 FTFY_CONT_IMAGE = "".join(sorted({c for cd in FTFY_CODECS for c in _image(CONT_BYTES, cd)}))
 
-#: latin-1 characters of the bytes that hold Arabic letters in windows-1256 / ISO-8859-6.
+#: latin-1 characters of the bytes 0xC0-0xFF that hold Arabic letters and harakat in
+#: windows-1256 (with Urdu ہ ے at 0xC0, 0xFF) / ISO-8859-6.
 ARABIC_LEGACY_LETTER_BYTES = bytes(
-    b for b in range(0xC1, 0x100)
-    if "\u0621" <= _codecs.decode(bytes([b]), "cp1256") <= "\u064a"
-    or "\u0621" <= _codecs.decode(bytes([b]), "iso8859-6", "ignore") <= "\u064a"
+    b for b in range(0xC0, 0x100)
+    if "\u0621" <= _codecs.decode(bytes([b]), "cp1256") <= "\u06ff"
+    or "\u0621" <= _codecs.decode(bytes([b]), "iso8859-6", "ignore") <= "\u0652"
 )
 LEGACY_LETTER_IMAGE = ARABIC_LEGACY_LETTER_BYTES.decode("latin-1")

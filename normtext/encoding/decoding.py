@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -97,24 +98,30 @@ _ESCAPE_HIGH = {b: chr(0xDC00 + b) for b in range(0x80, 0x100)}
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """``utf-16-le`` / ``utf-16-be`` when NULs fill one byte of most pairs (text without a BOM)."""
+    """``utf-16-le`` / ``utf-16-be`` for text without a BOM: the high byte of each pair takes one
+    or two values (0x00 for ASCII, 0x06 for Arabic) while the low byte varies, and the decoded
+    text holds no control characters other than tabs and line breaks."""
     if len(data) < 8 or len(data) % 2:
         return None
     sample = data[:4096]
-    pairs = len(sample) // 2
-    odd_nul = sample[1::2].count(0)
-    even_nul = sample[0::2].count(0)
-    if odd_nul > 0.4 * pairs and even_nul < 0.05 * pairs:
-        codec = "utf-16-le"
-    elif even_nul > 0.4 * pairs and odd_nul < 0.05 * pairs:
-        codec = "utf-16-be"
-    else:
-        return None
-    try:
-        data.decode(codec)
-    except UnicodeDecodeError:
-        return None
-    return codec
+    for codec, high, low in (("utf-16-le", sample[1::2], sample[0::2]),
+                             ("utf-16-be", sample[0::2], sample[1::2])):
+        if 0 not in high:
+            continue
+        top_high = sum(n for _, n in Counter(high).most_common(2))
+        top_low = sum(n for _, n in Counter(low).most_common(2))
+        if top_high < 0.9 * len(high) or top_low > 0.6 * len(low):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _CONTROL_RE.search(text) is None:
+            return codec
+    return None
+
+
+_CONTROL_RE = regex.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff]")
 
 
 def _legacy_quality(raw: bytes, codec: str) -> float:

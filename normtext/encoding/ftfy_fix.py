@@ -10,6 +10,7 @@ runs, with every cosmetic fixer off.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import ftfy
@@ -38,6 +39,8 @@ FTFY_CODEC_MODES = {
 }
 _SPACE_SPLIT = regex.compile(r"[^\t\n\x0b\x0c\r ]+")
 _C1_RE = regex.compile("[\u0080-\u009f]")
+#: Splits a line into tokens and the whitespace runs between them (odd items).
+_WS_SPLIT = re.compile(r"([\t\n\x0b\x0c\r ]+)")
 #: NBSP-like and typographic spaces, seen by ftfy as plain spaces.
 _SPACE_VIEW = str.maketrans({c: " " for c in "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004"
                              "\u2005\u2006\u2008\u2009\u200a\u205f\u3000"})
@@ -93,13 +96,16 @@ def rule_from_plan(plan: list) -> str:
 
 def aligned_edits(old: str, new: str, rule: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
     """Per-token edits turning ``old`` into ``new`` (one edit when the tokens do not align)."""
-    olds = list(_SPACE_SPLIT.finditer(old))
-    news = list(_SPACE_SPLIT.finditer(new))
-    if len(olds) == len(news) and all(
-            old[a.end():b.start()] == new[c.end():d.start()]
-            for a, b, c, d in zip(olds, olds[1:], news, news[1:], strict=False)):
-        return [(offset + a.start(), offset + a.end(), b.group(), rule)
-                for a, b in zip(olds, news, strict=False) if a.group() != b.group()]
+    old_tokens = _WS_SPLIT.split(old)
+    new_tokens = _WS_SPLIT.split(new)
+    if len(old_tokens) == len(new_tokens) and old_tokens[1::2] == new_tokens[1::2]:
+        edits = []
+        pos = offset
+        for i, (a, b) in enumerate(zip(old_tokens, new_tokens, strict=True)):
+            if i % 2 == 0 and a != b:
+                edits.append((pos, pos + len(a), b, rule))
+            pos += len(a)
+        return edits
     start = 0
     limit = min(len(old), len(new))
     while start < limit and old[start] == new[start]:
@@ -119,6 +125,8 @@ def ftfy_edits(line: str, offset: int = 0, *, c1_controls: bool = True) -> list[
     if fixed == line:
         return _view_edits(line, offset, config)
     rule = rule_from_plan(plan or [])
+    if rule == "encoding/c1-control" and not c1_controls:
+        return []
     if rule == "mojibake/utf8-as-latin1" and _C1_RE.search(line) is None:
         rule = "mojibake/utf8-as-cp1252"  # no C1 control: the two readings are the same
     return aligned_edits(line, fixed, rule, offset)

@@ -32,9 +32,9 @@ from .codecs import (
     encode_macroman,
 )
 
-#: ``Ù`` (0xD9, lead byte of ف) whose second byte 0x81 - undefined in windows-1252 - was lost,
-#: or became ``?`` / U+FFFD.
-_LOST_0X81_RE = regex.compile(f"\u00d9(?:[?\ufffd]|(?![{regex.escape(CP1252_CONT_IMAGE)}]))")
+#: ``Ù`` / ``Û`` / ``Ñ`` (0xD9 / 0xDB / 0xD1, lead bytes of ف, Urdu ہ, Cyrillic с) whose second
+#: byte 0x81 - undefined in windows-1252 - was lost, or became ``?`` / U+FFFD.
+_LOST_0X81_RE = regex.compile(f"([\u00d9\u00db\u00d1])(?:[?\ufffd]|(?![{regex.escape(CP1252_CONT_IMAGE)}]))")
 #: ``ط`` (0xD8, lead byte of ح) whose second byte, the soft hyphen 0xAD, was stripped.
 _LOST_SHY_RE = regex.compile(f"\u0637(?![{regex.escape(CP1256_CONT_IMAGE)}])")
 #: ٠ (D9 A0) read as cp1252 where the NBSP then became a space (only inside digit tokens).
@@ -46,7 +46,9 @@ _ESC_CP1256_LEAD = regex.escape(CP1256_LEAD_IMAGE)
 #: needs before a re-decoding is considered strong.
 EVIDENCE = {
     "utf8-as-cp1252": regex.compile(f"[\u00c2-\u00f4][{_ESC_CP1252_CONT}]"),
-    "utf8-as-cp1256": regex.compile(f"[{_ESC_CP1256_LEAD}][{regex.escape(CP1256_STRONG_CONT)}]"),
+    # ``آ`` + NBSP is C2 A0, the UTF-8 NBSP: common in English text read as windows-1256
+    "utf8-as-cp1256": regex.compile(
+        f"[{_ESC_CP1256_LEAD}][{regex.escape(CP1256_STRONG_CONT)}]|\u0622\u00a0"),
 }
 #: A cp1256 token made only of ط/ظ + punctuation pairs (``ط،`` → ء, ``ظ،`` → ١): weak evidence.
 CP1256_WEAK_ONLY_RE = regex.compile(
@@ -76,7 +78,7 @@ class Reading:
 def _restore_0x81(text: str) -> str:
     """Give ``Ù`` back its lost second byte (as latin-1's U+0081); ``Ù `` in digits is ٠."""
     text = _ZERO_SPACE_RE.sub("\u00d9\u00a0", text)
-    return _LOST_0X81_RE.sub("\u00d9\u0081", text)
+    return _LOST_0X81_RE.sub("\\1\u0081", text)
 
 
 def _restore_shy(text: str) -> str:

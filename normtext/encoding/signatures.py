@@ -11,46 +11,71 @@ False
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .codecs import (
+    CP437_CONT_IMAGE,
     CP1252_CONT_IMAGE,
     CP1256_LEAD_IMAGE,
     CP1256_STRONG_CONT,
     FTFY_CONT_IMAGE,
     FTFY_LEAD_IMAGE,
     LEGACY_LETTER_IMAGE,
+    MACROMAN_CONT_IMAGE,
 )
 
-_E = regex.escape
+_E = re.escape
+
+#: Invisible characters later steps delete; one may sit inside mojibake without hiding it.
+_INV = "[\u00ad\u200b\u2060\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+
+
+def _pair(first: str, second: str) -> str:
+    """``first`` then ``second`` (perhaps with one invisible between), written second-first: the
+    scan looks for the rarer second character and only then looks back."""
+    return f"[{_E(second)}](?:(?<=[{_E(first)}].)|(?<=[{_E(first)}]{_INV}.))"
+
 
 #: Anything the token engine (:mod:`.tokens`) could repair: a UTF-8 lead + continuation character
 #: as cp1252/latin-1 (Arabic, layered, Latin), ``Ù`` with a lost second byte, a windows-1256 lead
 #: + an unambiguous continuation, two legacy Arabic letter bytes read as latin-1, a BOM as
-#: mojibake, or box drawing / macroman characters of UTF-8 Arabic.
-#: Invisible characters later steps delete; they may sit inside mojibake without hiding it.
-_INV = "[\u00ad\u200b\u2060\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*"
+#: mojibake, box drawing / macroman / cp437 characters of UTF-8 text, or a C1 control.
 TOKEN_SIGNATURE = (
-    f"[\u00c2-\u00f4]{_INV}[{_E(CP1252_CONT_IMAGE)}]|\u00d9"
-    f"|[{_E(CP1256_LEAD_IMAGE)}]{_INV}[{_E(CP1256_STRONG_CONT)}]"
-    f"|[{_E(LEGACY_LETTER_IMAGE)}]{{2}}|\u00ef\u00bb[\u00bf\u061f]"
-    "|[\u2500-\u259f]{2}|\u00ff[\u00df\u0178]|[\u0080-\u009f]|\uf8ff|\u0393\u00c7"
+    _pair("\u00c2-\u00f4", CP1252_CONT_IMAGE) + "|\u00d9"
+    + "|" + _pair(CP1256_LEAD_IMAGE, CP1256_STRONG_CONT) + "|\u0622\u00a0"
+    + f"|[{_E(LEGACY_LETTER_IMAGE)}](?<=[{_E(LEGACY_LETTER_IMAGE)}].)|\u00ef\u00bb[\u00bf\u061f]"
+    + "|" + _pair("\u00ff\u0178", MACROMAN_CONT_IMAGE) + "|" + _pair("\u256a\u2518", CP437_CONT_IMAGE)
+    + "|[\u2500-\u259f]{2}|[\u0080-\u009f]|\uf8ff|\u0393\u00c7"
 )
 #: Anything ftfy's encoding fixes could change: a lead + continuation character in one of its
-#: codecs, a lead character before a space or lossy ``?``/U+FFFD, or a C1 control.
+#: codecs, a C1 control, or the shapes of its ``restore_byte_a0`` / ``replace_lossy_sequences``
+#: (a latin-1 lead whose 0xA0 became a space, or whose next byte became ``?`` / U+FFFD).
 FTFY_SIGNATURE = (
-    f"[{_E(FTFY_LEAD_IMAGE)}]{_INV}[{_E(FTFY_CONT_IMAGE)} ?\ufffd]|[\u0080-\u009f]"
+    _pair(FTFY_LEAD_IMAGE, FTFY_CONT_IMAGE) + "|[\u0080-\u009f]"
+    + f"|[\u00c2\u00c3\u00c5\u00ce\u00d0\u00d9][ ?\x1a]|[\u00e2\u00e3] [{_E(CP1252_CONT_IMAGE)}]"
+    + f"|[\u00c2-\u00df]\ufffd|[\u00e0-\u00ef][?\ufffd][{_E(CP1252_CONT_IMAGE)}\ufffd]"
 )
-CODEC_SIGNATURE_RE = regex.compile(f"{TOKEN_SIGNATURE}|{FTFY_SIGNATURE}")
-TOKEN_SIGNATURE_RE = regex.compile(TOKEN_SIGNATURE)
-FTFY_SIGNATURE_RE = regex.compile(FTFY_SIGNATURE)
+#: Every character a signature can start with (the scan skips all others in one class test).
+_FIRSTS = "".join(sorted(set(
+    CP1252_CONT_IMAGE + CP1256_STRONG_CONT + LEGACY_LETTER_IMAGE + FTFY_CONT_IMAGE
+    + MACROMAN_CONT_IMAGE + CP437_CONT_IMAGE
+    + "\u00d9\u00ef\u00ff\uf8ff\u0393\u0622\u00c2\u00c3\u00c5\u00ce\u00d0\u00e2\u00e3"
+    + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, range(0xC2, 0xF0)))
+    + "".join(map(chr, range(0x2500, 0x25A0))))))
+# The scans use the standard library's ``re``: on a long character class it scans ~100x faster
+# than ``regex`` (measured: 1000 vs 5 MB/s), and these patterns need nothing ``regex`` adds.
+CODEC_SIGNATURE_RE = re.compile(f"(?=[{_E(_FIRSTS)}])(?:{TOKEN_SIGNATURE}|{FTFY_SIGNATURE})")
+TOKEN_SIGNATURE_RE = re.compile(f"(?=[{_E(_FIRSTS)}])(?:{TOKEN_SIGNATURE})")
+FTFY_SIGNATURE_RE = re.compile(f"(?=[{_E(_FIRSTS)}])(?:{FTFY_SIGNATURE})")
 #: A BOM shown as mojibake: EF BB BF read as cp1252/latin-1 (``ï»¿``) or windows-1256 (``ï»؟``).
 BOM_MOJIBAKE_RE = regex.compile("\u00ef\u00bb[\u00bf\u061f]")
 #: Remaining C1 controls that windows-1252 defines (it leaves 0x81 0x8D 0x8F 0x90 0x9D undefined).
 C1_CONTROL_RE = regex.compile("[\u0080\u0082-\u008c\u008e\u0091-\u009c\u009e\u009f]")
 
 
-def signature_lines(text: str, pattern: regex.Pattern = CODEC_SIGNATURE_RE) -> list[tuple[int, int]]:
+def signature_lines(text: str, pattern: re.Pattern = CODEC_SIGNATURE_RE) -> list[tuple[int, int]]:
     """``(start, end)`` of each line (without its line break) where ``pattern`` matches."""
     spans: list[tuple[int, int]] = []
     pos = 0

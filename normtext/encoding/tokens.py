@@ -26,6 +26,7 @@ from .codecs import (
     CP1256_STRONG_CONT,
     LEGACY_LETTER_IMAGE,
 )
+from .ftfy_fix import aligned_edits
 from .readings import (
     CP1256_WEAK_ONLY_RE,
     EVIDENCE,
@@ -55,7 +56,8 @@ SUB_TOKEN_RE = regex.compile("[^\u00a0\u00ad]+")
 PIECE_RE = regex.compile(
     f"(?:[\u00c2-\u00f4][{regex.escape(CP1252_CONT_IMAGE)}]{{1,3}})+"
     f"|(?:[{regex.escape(CP1256_LEAD_IMAGE)}][{regex.escape(CP1256_CONT_IMAGE)}]{{1,3}})+"
-    f"|(?<![A-Za-z\u00c0-\u024f])[{regex.escape(LEGACY_LETTER_IMAGE)}]{{2,}}(?![A-Za-z\u00c0-\u024f])")
+    f"|(?<![^\u0600-\u06ff\\x21-\\x40\\x5b-\\x60\\x7b-\\x7e])[{regex.escape(LEGACY_LETTER_IMAGE)}]{{2,}}"
+    "(?![^\u0600-\u06ff\\x21-\\x40\\x5b-\\x60\\x7b-\\x7e])")
 
 #: Tokens worth re-decoding: any non-ASCII character other than plain Arabic letters, harakat and
 #: Arabic punctuation, or ط/ظ followed by a windows-1256 continuation character.
@@ -81,9 +83,11 @@ MIXED_SCRIPT_RE = regex.compile(
     "|[\u0621-\u064a][\u00a2-\u00aa\u00ac-\u00ba\u00bc-\u00be]"
     # Greek glued to latin-1 letters: cp437 ``ΓÇö`` (—), ``ΓÇÖ`` (’)
     "|[\u0393\u03a3\u03b1\u03c3\u03c4\u03a6\u0398\u03a9\u03b4\u03c6\u03b5][\u00c0-\u00ff]")
-_LEGACY_LETTER_RE = regex.compile(f"[{regex.escape(LEGACY_LETTER_IMAGE)}]")
+#: A legacy letter byte, or LRM / RLM (0xFD 0xFE of windows-1256, ``ý þ`` in latin-1).
+_LEGACY_LETTER_RE = regex.compile(f"[{regex.escape(LEGACY_LETTER_IMAGE)}\u00fd\u00fe]")
 _HAS_ARABIC_RE = regex.compile("[\u0600-\u06ff]")
 _LETTER_RE = regex.compile(r"\p{L}")
+_BIDI_MARK_RE = regex.compile("[\u200e\u200f]")
 _ARABIC_DIGIT_RE = regex.compile("[\u0660-\u0669]")
 
 
@@ -111,11 +115,12 @@ LEGACY_OK_RE = regex.compile(
 #: Non-ASCII characters a weak, non-Arabic repair (next to repaired Arabic) may produce: Latin-1 and
 #: Latin Extended-A letters, general punctuation, currency, emoji.
 COMMON_RE = regex.compile(
-    "[\\x00-\\x7f\u00a0-\u017e\u2010-\u2027\u2030-\u205e\u20ac\u2122\ufe0f\u200c\u200d"
-    "\U0001f000-\U0001faff\u2600-\u27bf]*")
-#: Log-prior added per token to a reading's line score: ISO-8859-6 is much rarer than windows-1256
-#: and must read clearly better before it wins.
-READING_PRIOR = {"iso8859-6-as-latin1": -1.0}
+    "[\\x00-\\x7f\u00a0-\u017e\u2010-\u2027\u2030-\u205e\u20ac\u2122\ufe0f\u200b-\u200f\u2060"
+    "\u060c\u061b\u061c\u061f\u066a-\u066c\U0001f000-\U0001faff\u2600-\u27bf]*")
+COMMON_OR_CYRILLIC_RE = regex.compile(COMMON_RE.pattern[:-2] + "\u0400-\u04ff]*")
+#: Log-prior added once to a reading's line score: ISO-8859-6 is much rarer than windows-1256 and
+#: must read clearly better before it wins.
+READING_PRIOR = {"iso8859-6-as-latin1": -0.5}
 #: Preference between readings that give the same text (the more common reading names the rule).
 READING_PRIORITY = {name: i for i, name in enumerate((
     "utf8-as-cp1252", "utf8-as-cp1256", "utf8-as-cp1252-lost-byte", "utf8-as-cp1256-lost-shy",
@@ -126,8 +131,10 @@ def _strength(reading: Reading, source: str, out: str) -> bool | None:
     """``True`` strong, ``False`` weak (only next to a repaired token), ``None`` not a candidate."""
     signs = arabic_sign_count(out)
     if reading.legacy:
-        if not signs or not is_plausible_arabic(out) or LEGACY_OK_RE.fullmatch(out) is None:
+        if not is_plausible_arabic(out) or LEGACY_OK_RE.fullmatch(out) is None:
             return None
+        if not signs:  # only directional marks (``ýv2.1ý`` is LRM v2.1 LRM): weak
+            return False if _BIDI_MARK_RE.search(out) else None
         return signs >= 2
     weak = False if COMMON_RE.fullmatch(out) else None
     if weak is False and MIXED_SCRIPT_RE.search(source):
@@ -140,7 +147,10 @@ def _strength(reading: Reading, source: str, out: str) -> bool | None:
         return None
     if reading.name.startswith("utf8-as-cp1252"):
         if reading.name.endswith("lost-byte"):
-            return signs >= 2 if signs else None
+            if signs:
+                return signs >= 2
+            evidence = EVIDENCE["utf8-as-cp1252"].search(source)
+            return False if evidence and COMMON_OR_CYRILLIC_RE.fullmatch(out) else None
         return True if signs else weak
     return True if signs else weak  # macroman, cp437
 
@@ -155,8 +165,11 @@ def _has_evidence(reading: Reading, source: str) -> bool:
     return True
 
 
-def _candidate(reading: Reading, chain: tuple[str, ...], src: str, out: str) -> Candidate | None:
+def _candidate(reading: Reading, chain: tuple[str, ...], src: str, out: str,
+               token: str = "") -> Candidate | None:
     strong = _strength(reading, src, out)
+    if strong is False and token and token != src and MIXED_SCRIPT_RE.search(token):
+        strong = True  # an outer layer glued mojibake to Latin letters (``Gazaأ‚آ\xa0in``)
     if strong is None:
         return None
     return Candidate(out, chain + (reading.name,), strong, arabic_score(out), _has_evidence(reading, src))
@@ -185,16 +198,15 @@ def token_candidates(token: str) -> tuple[Candidate, ...]:
                 if out == src:
                     continue
                 if _final(out):
-                    cand = _candidate(reading, chain, src, out)
+                    cand = _candidate(reading, chain, src, out, token)
                     if cand is not None:
                         found.append(cand)
                         utf8_hit = True
                 elif STILL_MOJIBAKE_RE.search(out) and "\ufffd" not in out:
                     if depth + 1 < MAX_LAYERS:
                         deeper.append((out, chain + (reading.name,)))
-                    utf8_hit = True
                     if is_plausible(out):
-                        cand = _candidate(reading, chain, src, out)
+                        cand = _candidate(reading, chain, src, out, token)
                         if cand is not None:
                             fallback.append(cand)
             if utf8_hit:
@@ -205,7 +217,7 @@ def token_candidates(token: str) -> tuple[Candidate, ...]:
                 except UnicodeError:
                     continue
                 if out != src and is_plausible(out):
-                    cand = _candidate(reading, chain, src, out)
+                    cand = _candidate(reading, chain, src, out, token)
                     if cand is not None:
                         (found if _final(out) else fallback).append(cand)
                         utf8_hit = True
@@ -216,7 +228,7 @@ def token_candidates(token: str) -> tuple[Candidate, ...]:
                     out = reading.undo(src)
                 except UnicodeError:
                     continue
-                cand = _candidate(reading, chain, src, out)
+                cand = _candidate(reading, chain, src, out, token)
                 if cand is not None:
                     found.append(cand)
         if found:
@@ -227,8 +239,51 @@ def token_candidates(token: str) -> tuple[Candidate, ...]:
     return tuple(fallback)
 
 
+def _base(chain: tuple[str, ...]) -> tuple[str, ...]:
+    """The chain with lossy readings named as their exact reading."""
+    return tuple(name.removesuffix("-lost-byte").removesuffix("-lost-shy") for name in chain)
+
+
+def _whole_line(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """The line re-decoded as a whole (fast path for fully damaged lines), or ``None``.
+
+    A strict decoding of every byte of the line is the strongest evidence there is (any clean
+    letter makes it fail); it is accepted only when the result is plausible, no longer looks like
+    mojibake, and holds Arabic (other lines are left to the token path and ftfy).
+    """
+    src, chain = line, ()
+    for _ in range(MAX_LAYERS):
+        for reading in UTF8_READINGS:
+            try:
+                out = reading.undo(src)
+            except UnicodeError:
+                continue
+            if out != src:
+                break
+        else:
+            return None
+        if reading.name == "utf8-as-cp1256" and not EVIDENCE["utf8-as-cp1256"].search(src):
+            return None
+        chain += (reading.name,)
+        src = out
+        if STILL_MOJIBAKE_RE.search(out) is None:
+            break
+    else:
+        return None
+    if not is_plausible(src) or arabic_sign_count(src) < 2:
+        return None
+    return src, chain
+
+
 def line_edits(line: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
     """Edits ``(start, end, new, rule)`` (offsets shifted by ``offset``) repairing ``line``."""
+    whole = _whole_line(line)
+    if whole is not None:
+        fixed, chain = whole
+        rule = f"mojibake/{chain[0]}" if len(chain) == 1 else "mojibake/layered"
+        if rule == "mojibake/utf8-as-cp1252":
+            rule = _rule(Candidate(fixed, chain, True, 0.0), line)
+        return aligned_edits(line, fixed, rule, offset)
     tokens: list[tuple[int, int, str, tuple[Candidate, ...]]] = []
     pieces: set[int] = set()  # indexes of entries cut out of a token: accepted only when strong
     for m in TOKEN_RE.finditer(line):
@@ -241,7 +296,9 @@ def line_edits(line: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
         for c in cands:
             r = rank.setdefault(c.chain, [0, 0.0])
             r[0] += c.strong
-            r[1] += c.score + READING_PRIOR.get(c.chain[-1], 0.0)
+            r[1] += c.score
+    for chain, r in rank.items():
+        r[1] += READING_PRIOR.get(chain[-1], 0.0)
     chosen: list[Candidate | None] = []
     for *_, cands in tokens:
         chosen.append(max(cands, key=lambda c: (c.strong, rank[c.chain], c.score,
@@ -249,13 +306,25 @@ def line_edits(line: str, offset: int = 0) -> list[tuple[int, int, str, str]]:
                       if cands else None)
     _drop_unlikely_legacy(tokens, chosen)
     accepted = [c is not None and c.strong for c in chosen]
-    strong_readings = {c.chain for c, ok in zip(chosen, accepted, strict=False) if ok and c is not None}
+    strong_readings = {_base(c.chain) for c, ok in zip(chosen, accepted, strict=False) if ok and c is not None}
     for i, c in enumerate(chosen):
-        if c is not None and not accepted[i] and c.evidence and c.chain in strong_readings:
+        if c is not None and not accepted[i] and c.evidence and _base(c.chain) in strong_readings:
             accepted[i] = i not in pieces
     _accept_weak_neighbours(tokens, chosen, accepted, pieces)
-    return [(offset + s, offset + e, c.text, c.rule)
-            for (s, e, _tok, _), c, ok in zip(tokens, chosen, accepted, strict=False) if ok and c is not None]
+    return [(offset + s, offset + e, c.text, _rule(c, tok))
+            for (s, e, tok, _), c, ok in zip(tokens, chosen, accepted, strict=False) if ok and c is not None]
+
+
+_C1_RE = regex.compile("[\u0080-\u009f]")
+_CP1252_PUNCT_RE = regex.compile("[\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                                 "\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def _rule(c: Candidate, source: str) -> str:
+    """The candidate's rule; UTF-8 read as latin-1 (C1 controls, no cp1252 punctuation) named so."""
+    if c.chain == ("utf8-as-cp1252",) and _C1_RE.search(source) and not _CP1252_PUNCT_RE.search(source):
+        return "mojibake/utf8-as-latin1"
+    return c.rule
 
 
 #: Share of the tokens holding legacy letter bytes (``ÇáÚ``…) that must re-decode to Arabic before

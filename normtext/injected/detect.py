@@ -1,8 +1,11 @@
 """Detection of injected fragments: lexicon cues in context, captions, trailers, script switches.
 
-One pass over the folded view with the lexicon's single pattern finds cue candidates; each is
-then judged on the original text by its entry's anchor and by guards (quotes, running text,
-lowercase continuations, notices, neighbours). Structural rules extend or add detections:
+One pass over the folded view with the lexicon's two compiled alternations (cues that start a
+line, cues that may sit anywhere) finds candidates; each is then judged on the original text by
+its entry's anchor and by guards (quotes and parentheses, running text, lowercase
+continuations, a headline first line, notices, neighbours). A cue next to an accepted one on
+its line is judged again with that one taken out of its context. Structural rules extend or
+add detections:
 
 - **cue + payload**: a ``prefix`` cue takes the rest of its line and/or up to ``payload``
   short headline-like lines below it (one span);
@@ -21,13 +24,14 @@ lowercase continuations, notices, neighbours). Structural rules extend or add de
 
 from __future__ import annotations
 
+import re
 import warnings
 from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
 
-from .fold import FoldedView
+from .fold import INVISIBLE_FORMAT, FoldedView
 from .lexicon import RUN_TIMEOUT, Entry, Lexicon
 
 #: Sentence-final punctuation (a cue glued after one sits at a paragraph end).
@@ -36,12 +40,15 @@ SENTENCE_END = ".!?؟…۔"
 CLOSERS = "\"'”’»)]"
 #: Separators between a cue and its payload.
 _SEPARATOR = regex.compile(r"[ \t\u00a0]*(?:[:：﹕∶»›>|→]|\.\.+|…|[-–—](?=[ \t\u00a0]))[ \t\u00a0]*")
-_LEAD_ONLY = regex.compile(r"[\s\p{Cf}•·*>\-–—|►▶●■◆#»›→]*")
-_TRAIL_ONLY = regex.compile(r"[\s\p{Cf}.:：»›>|\-–—…!]*")
+# Marks and tatweel count as decoration too: a later step may strip them, and a second run
+# must then find nothing new (idempotence).
+_LEAD_ONLY = regex.compile(r"[\s\p{Cf}\p{M}\u0640•·*>\-–—|►▶●■◆#»›→\p{So}\p{Sk}]*")
+_TRAIL_ONLY = regex.compile(r"[\s\p{Cf}\p{M}\u0640.:：»›>|\-–—…!]*")
 _AFTER_SENTENCE = regex.compile(
-    rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0]{{0,3}}\p{{Cf}}*\Z")
+    rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0]*\p{{Cf}}*\Z")
 _SPACE = regex.compile(r"[ \t\u00a0]+")
 _CF = regex.compile(r"\p{Cf}")
+_ONLY_INVISIBLE = re.compile(f"[\\s{INVISIBLE_FORMAT}]+")
 _CF_OR_MARK = regex.compile(r"[\p{Cf}\p{M}]")
 _CAPITALIZED_PAIR = regex.compile(r"[ \t\u00a0]+\p{Lu}\p{L}*[ \t\u00a0]+\p{Lu}")
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0]*[»›]?[ \t\u00a0]+(?=\p{Lu})")
@@ -83,23 +90,28 @@ class Detection:
     needs_neighbor: bool = False  # counts only next to another detected line (checked once)
 
 
+#: Line breaks: CRLF, LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR (the whitespace step
+#: turns them into LF later; judging lines the same way now keeps a second run idempotent).
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+
+
 class Lines:
-    """Line boundaries of a text (``\\n``-separated), with blank-line and shape helpers."""
+    """Line boundaries of a text, with blank-line and shape helpers."""
 
     def __init__(self, text: str):
         self.text = text
-        starts = [0]
-        pos = text.find("\n")
-        while pos >= 0:  # one step per line, not per character
-            starts.append(pos + 1)
-            pos = text.find("\n", pos + 1)
-        self.starts = starts
-        self.count = len(self.starts)
+        starts, ends = [0], []
+        for m in _LINE_BREAK.finditer(text):
+            ends.append(m.start())
+            starts.append(m.end())
+        ends.append(len(text))
+        self.starts, self.ends = starts, ends
+        self.count = len(starts)
         self._nonblank: list[int] | None = None
 
     def end(self, i: int) -> int:
-        """Offset of the end of line ``i`` (its newline excluded)."""
-        return self.starts[i + 1] - 1 if i + 1 < self.count else len(self.text)
+        """Offset of the end of line ``i`` (its line break excluded)."""
+        return self.ends[i]
 
     def index(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
@@ -108,7 +120,9 @@ class Lines:
         return self.text[self.starts[i]:self.end(i)]
 
     def blank(self, i: int) -> bool:
-        return not _CF.sub("", self.line(i)).strip()
+        """Only spaces and invisible format characters (bidi marks, zero-width) on line ``i``."""
+        s = self.text[self.starts[i]:self.ends[i]].strip()
+        return not s or _ONLY_INVISIBLE.fullmatch(s) is not None
 
     def content(self, i: int) -> tuple[int, int]:
         """Offsets of the first and after the last non-space character of line ``i``."""
@@ -119,7 +133,9 @@ class Lines:
     @property
     def nonblank(self) -> list[int]:
         if self._nonblank is None:
-            self._nonblank = [i for i in range(self.count) if not self.blank(i)]
+            text, blank = self.text, self.blank
+            self._nonblank = [i for i, (s, e) in enumerate(zip(self.starts, self.ends))
+                              if not text[s:e].isspace() and s < e and not blank(i)]
         return self._nonblank
 
     def rank(self, i: int) -> tuple[int, int]:
@@ -247,7 +263,9 @@ class _Judge:
         i = lines.index(s)
         le = lines.end(i)
         if e > le:
-            return None
+            if not text[le:e].isspace():
+                return None
+            e = le
         before, after = self._context(i, s, e)
         at_line_start = _LEAD_ONLY.fullmatch(before) is not None
         if entry.anchor in ("line", "prefix") and not at_line_start:
@@ -262,6 +280,10 @@ class _Judge:
             elif before and _switch(before[-1], text[s]):
                 left = "switch"
                 conf -= 0.05
+            elif (entry.anchor == "glued" and entry.confidence >= 0.95 and before[-1:].isalpha()
+                  and _TRAIL_ONLY.fullmatch(after)):
+                left = "letter"  # a strong cue glued to the last word of a paragraph
+                conf -= 0.1
             else:
                 return None
             if _inside_quotes(before, after):
@@ -275,6 +297,9 @@ class _Judge:
                 return None
         cs, ce = lines.content(i)
         # right context
+        tail = after.rstrip()
+        if entry.anchor == "prefix" and tail.endswith((".", "!")) and not tail.endswith(".."):
+            return None  # "More." is a sentence, not a cue
         if _TRAIL_ONLY.fullmatch(after):
             end = ce if at_line_start or left != "start" else e
             det = Detection(cs if at_line_start else s, max(end, e), entry.label, conf, entry.id, i, i,
@@ -335,8 +360,8 @@ class _Judge:
         taken = 0
         gap_used = False
         while taken < entry.payload and j < lines.count:
-            if lines.blank(j):
-                if taken or gap_used:
+            if lines.blank(j):  # one gap (a run of blank lines) allowed before the first line
+                if taken or (gap_used and not lines.blank(j - 1)):
                     break
                 gap_used = True
                 j += 1

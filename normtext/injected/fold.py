@@ -20,9 +20,8 @@ of runs (no per-character map), and a document without deletable characters maps
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-
-import regex
 
 from ..chars import BIDI_CONTROLS, NBSP_LIKE, SPACE_VARIANTS
 
@@ -43,6 +42,10 @@ LETTER_FOLDS: dict[str, str] = {
 #: Kept one for one under ``str.lower`` (the only character whose lower case is two long).
 CASE_SAFE = {"\u0130": "i"}  # LATIN CAPITAL LETTER I WITH DOT ABOVE
 
+#: Line breaks other than LF, seen as LF in the view so line-anchored cues match after them too
+#: (a CRLF becomes two LFs: one character each, offsets unchanged).
+LINE_BREAKS = frozenset({"\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"})
+
 #: Colon look-alikes folded to ``:`` (fullwidth, small, ratio, Hebrew sof pasuq, Armenian).
 COLON_VARIANTS = frozenset({"\uff1a", "\ufe55", "\u2236", "\u05c3", "\u0589"})
 
@@ -55,15 +58,21 @@ INVISIBLE_FORMAT = "".join(sorted(BIDI_CONTROLS)) + "\u200b\u200c\u200d\u2060\u0
 #: ``str.replace`` for the characters present: for a short table on Arabic text that is some
 #: thirty times faster than ``str.translate``, which looks every character up in a dict.
 ONE_FOR_ONE: tuple[tuple[str, str], ...] = tuple(sorted(
-    {**LETTER_FOLDS, **CASE_SAFE, **{c: ":" for c in COLON_VARIANTS},
+    {**LETTER_FOLDS, **CASE_SAFE, **{c: ":" for c in COLON_VARIANTS}, **{c: "\n" for c in LINE_BREAKS},
      **{c: " " for c in NBSP_LIKE | SPACE_VARIANTS}}.items()))
-_DELETABLE = regex.compile(f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]+")
+#: (the standard library engine: for one character class it is several times faster than ``regex``)
+_DELETABLE = re.compile(f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]+")
 
 
 class FoldedView:
-    """``text`` is the folded form of ``original``; :meth:`to_original` maps offsets back."""
+    """``text`` is the folded form of ``original``; :meth:`to_original` maps offsets back.
 
-    __slots__ = ("original", "text", "_folded_starts", "_shift")
+    The deletions are applied with one substitution; the list of deleted runs that
+    maps offsets back is only built the first time an offset is asked for (most documents have
+    no cue, and never ask).
+    """
+
+    __slots__ = ("original", "text", "_undeleted", "_folded_starts", "_shift")
 
     def __init__(self, original: str):
         self.original = original
@@ -72,23 +81,22 @@ class FoldedView:
             if old in folded:
                 folded = folded.replace(old, new)
         folded = folded.lower()
-        runs = [(m.start(), m.end()) for m in _DELETABLE.finditer(folded)]
-        #: for each deleted run: its start in the folded text, and characters deleted up to its end
-        self._folded_starts: list[int] = []
+        self._undeleted = folded
+        self.text = _DELETABLE.sub("", folded)
+        self._folded_starts: list[int] | None = None
         self._shift: list[int] = []
-        if runs:
-            pieces = []
-            pos = 0
+
+    def _build_map(self) -> None:
+        #: for each deleted run: its start in the folded text, and characters deleted up to its end
+        starts: list[int] = []
+        shifts: list[int] = []
+        if len(self.text) != len(self._undeleted):
             shift = 0
-            for start, end in runs:
-                pieces.append(folded[pos:start])
-                self._folded_starts.append(start - shift)
-                shift += end - start
-                self._shift.append(shift)
-                pos = end
-            pieces.append(folded[pos:])
-            folded = "".join(pieces)
-        self.text = folded
+            for m in _DELETABLE.finditer(self._undeleted):
+                starts.append(m.start() - shift)
+                shift += m.end() - m.start()
+                shifts.append(shift)
+        self._folded_starts, self._shift = starts, shifts
 
     def to_original(self, i: int, *, end: bool = False) -> int:
         """Original offset of folded offset ``i``.
@@ -96,6 +104,8 @@ class FoldedView:
         A start lands after deleted characters sitting at ``i``; an end lands after them too,
         so a match keeps the diacritics and tatweel of its own last letter.
         """
+        if self._folded_starts is None:
+            self._build_map()
         if not self._shift:
             return i
         k = bisect_right(self._folded_starts, i) - 1

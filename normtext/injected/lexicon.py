@@ -48,8 +48,9 @@ RUN_TIMEOUT = 1.0
 #: Arabic letter folds applied to pattern text, so patterns may be written in ordinary spelling.
 _PATTERN_FOLDS = str.maketrans(LETTER_FOLDS)
 
-#: Bullets and separators allowed before a line-anchored cue (in the folded view).
-LINE_LEAD = r"[ \t•·*>\-–—|►▶●■◆#»›→]*"
+#: Bullets, separators, arrows, shapes and emoji allowed before a line-anchored cue
+#: ("• اقرأ أيضا", "📌 Read more:"), in the folded view.
+LINE_LEAD = r"[ \t•·*>\-–—|►▶●■◆#»›→\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*"
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})\)(?:[+*]|\{\d*,\d*\})")
 
 
@@ -229,6 +230,38 @@ def _builtin_entries() -> list[Entry]:
         return read_entries(path, trusted=True)
 
 
+_ATOM = re.compile(r"\\.|\[ \\t\]\+|.", re.DOTALL)
+
+
+def trie_regex(bodies: set[str]) -> str:
+    """One alternation for many cue patterns, factored as a trie (longest first at each branch).
+
+    A backtracking engine then tries one branch per shared prefix instead of every cue, which
+    matters when many cues start alike (``اضافه``, ``اقرا``, ``read more``).
+
+    >>> trie_regex({"ab", "ac", "b"})
+    '(?:a(?:b|c)|b)'
+    """
+    trie: dict = {}
+    for body in bodies:
+        node = trie
+        for atom in _ATOM.findall(body):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = [atom + emit(child) for atom, child in
+                sorted(((a, c) for a, c in node.items() if a), key=lambda ac: ac[0])]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
+        return body + "?" if ends and (len(alts) > 1 or body.startswith("(?:")) else (
+            f"(?:{body})?" if ends else body)
+
+    return emit(trie)
+
+
 def compile_lexicon(entries: list[Entry]) -> Lexicon:
     """Compile entries into the line, free and user patterns (see :class:`Lexicon`).
 
@@ -256,7 +289,7 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
             else:
                 pattern_parts[line].append(part)
     def strings(line: bool) -> str:
-        return "|".join(sorted(bodies[line], key=lambda b: (-len(b), b))) or "(?!)"
+        return trie_regex(bodies[line]) or "(?!)"
 
     # Built-in alternations use the standard library's engine on the lower-cased view: for a
     # large alternation of literals it is many times faster than ``regex``. A cue of the line

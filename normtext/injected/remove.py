@@ -1,12 +1,15 @@
 """Removing detected spans and repairing the whitespace around them, through Doc primitives.
 
-Two edits, so offsets stay true and a removed span ends with ``start == end``:
+Offsets stay true and a removed span ends with ``start == end``:
 
-1. every span is deleted exactly (rule ``injected/<label>``);
-2. the lines they touched are repaired (rule ``injected/whitespace``): a line left empty is
-   dropped; where text remains on both sides on one line, one space; spaces collapse and
-   trailing spaces go in touched lines; at most one blank line remains between paragraphs,
-   none at the document's start or end (its final newline is kept as it was).
+- every span is deleted exactly (rule ``injected/<label>``);
+- the lines they touched are repaired (rule ``injected/whitespace``): a line left empty is
+  dropped; where text remains on both sides on one line, one space; spaces collapse and
+  trailing spaces go in touched lines; at most one blank line remains between paragraphs,
+  none at the document's start or end (its final newline is kept as it was).
+
+Both go in as one ``Doc.replace`` call: the repairs are worked out on the text without the
+spans, then mapped back around them.
 
 >>> from normtext.doc import Doc
 >>> doc = Doc("Title\\n\\nUS army\\n(Photo: X)\\nText said.اضافة اعلان\\n\\nMore.")
@@ -19,6 +22,7 @@ Two edits, so offsets stay true and a removed span ends with ``start == end``:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -32,12 +36,46 @@ _SPACE_RUN = regex.compile(r"[ \t]{2,}")
 
 
 def remove_spans(doc: Doc, spans: Sequence[Span]) -> None:
-    """Delete ``spans`` (already on ``doc``) and repair the whitespace of the lines they touched."""
-    if not spans:
+    """Delete ``spans`` (already on ``doc``) and repair the whitespace of the lines they touched.
+
+    The repairs are worked out on the text as it reads without the spans, then mapped back, so
+    deletions and repairs go in as one edit (one layer: segments and spans are remapped once).
+    """
+    live = sorted((s.start, s.end, s.rule) for s in spans if s.end > s.start)
+    if not live:
         return
-    doc.replace([(s.start, s.end, "", s.rule) for s in spans if s.end > s.start])
-    points = sorted({s.start for s in spans})
-    doc.replace(_repairs(doc.text, points))
+    text = doc.text
+    pieces, vstarts, cum = [], [], [0]
+    pos = 0
+    for start, end, _ in live:
+        pieces.append(text[pos:start])
+        vstarts.append(start - cum[-1])
+        cum.append(cum[-1] + end - start)
+        pos = end
+    pieces.append(text[pos:])
+    virtual = "".join(pieces)
+    edits = [(start, end, "", rule) for start, end, rule in live]
+
+    def to_original(p: int, after: bool) -> int:
+        k = bisect_right(vstarts, p) if after else bisect_left(vstarts, p)
+        return p + cum[k]
+
+    for a, b, new, rule in _repairs(virtual, sorted(set(vstarts))):
+        if a == b:
+            edits.append((to_original(a, False), to_original(a, False), new, rule))
+            continue
+        lo, hi = to_original(a, True), to_original(b, False)
+        cuts = [(x, y) for x, y, _ in live if lo < y and x < hi]
+        bounds, cursor = [], lo
+        for x, y in cuts:
+            if x > cursor:
+                bounds.append((cursor, x))
+            cursor = max(cursor, y)
+        if cursor < hi:
+            bounds.append((cursor, hi))
+        for n, (x, y) in enumerate(bounds):
+            edits.append((x, y, new if n == 0 else "", rule))
+    doc.replace(edits)
 
 
 def _repairs(text: str, points: list[int]) -> list[tuple[int, int, str, str]]:

@@ -14,6 +14,11 @@ attribution and agency lines) and writes the rest as a lexicon that ``normtext c
 - :mod:`.rank`: thresholds, nesting, content filters (:mod:`.filters`), proposed labels;
 - :mod:`.lexicon_out`: the lexicon file (the format of ``normtext/injected/lexicon.toml``).
 
+The two-pass workflow::
+
+    normtext mine crawl.jsonl --site-field site --write-lexicon mined.toml   # review the report
+    normtext clean crawl.jsonl --lexicon mined.toml -o clean.jsonl
+
 >>> words = "rain budget roads water schools power exams trade farms buses health parks".split()
 >>> docs = [("news.example", f"d{i}", f"NEWS.EXAMPLE\\n{w.title()} news of the day\\n\\n"
 ...          f"Body of the {w} story with enough words, officials said.Add Ad Here")
@@ -37,7 +42,7 @@ __all__ = ["mine", "Miner", "BudgetCounter", "Candidate", "GroupReport", "select
 def mine(documents: Iterable[tuple[str, str, str]], *, min_docs: int = 5, min_share: float = 0.25,
          top: int = 50, capacity: int = DEFAULT_CAPACITY) -> list[GroupReport]:
     """Mine ``(group, doc_id, text)`` documents; one report per group, in first-seen order."""
-    miner = Miner(capacity)
+    miner = Miner(capacity, example_from=min_docs - 1)
     for group, doc_id, text in documents:
         miner.add(group, doc_id, text)
     return select(miner, min_docs=min_docs, min_share=min_share, top=top)

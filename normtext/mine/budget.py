@@ -47,8 +47,8 @@ class BudgetCounter:
         self.capacity = capacity
         #: key -> [count, error, one count per position in POSITIONS]
         self.stats: dict[str, list[int]] = {}
-        #: key -> up to EXAMPLES_PER_KEY (doc id, context, surface) tuples
-        self.examples: dict[str, list[tuple[str, str, str]]] = {}
+        #: key -> up to EXAMPLES_PER_KEY (doc id, context, surface start, surface end) tuples
+        self.examples: dict[str, list[tuple]] = {}
         self.floor = 0
         self.evictions = 0
 
@@ -66,11 +66,12 @@ class BudgetCounter:
         st[2 + position] += 1
         return st
 
-    def wants_example(self, key: str, st: list[int]) -> bool:
-        """True for a key seen in at least two documents that has fewer than two examples."""
-        return st[0] - st[1] >= 2 and len(self.examples.get(key, ())) < EXAMPLES_PER_KEY
+    def wants_example(self, key: str, st: list[int], from_count: int = 2) -> bool:
+        """True for a key seen in at least ``from_count`` documents (lower bound) that has fewer
+        than two examples: only keys that can still become candidates pay for examples."""
+        return st[0] - st[1] >= from_count and len(self.examples.get(key, ())) < EXAMPLES_PER_KEY
 
-    def add_example(self, key: str, example: tuple[str, str, str]) -> None:
+    def add_example(self, key: str, example: tuple) -> None:
         self.examples.setdefault(key, []).append(example)
 
     def bounds(self, key: str) -> tuple[int, int]:
@@ -91,26 +92,33 @@ class BudgetCounter:
         self.evictions += 1
 
     def merge(self, other: BudgetCounter, rename=None) -> None:
-        """Add ``other``'s counts (keys optionally renamed by ``rename(key)``)."""
+        """Add ``other``'s counts (keys optionally renamed by ``rename(key)``), emptying ``other``
+        as it goes (no second copy of either table is built)."""
         mine_floor, their_floor = self.floor, other.floor
-        incoming = {}
-        for key, st in other.stats.items():
-            incoming[rename(key) if rename else key] = (st, other.examples.get(key, []))
-        for key, st in self.stats.items():
-            if key not in incoming:
-                st[0] += their_floor
-                st[1] += their_floor
-        for key, (st, examples) in incoming.items():
+        touched: set[str] = set()
+        while other.stats:
+            key, st = other.stats.popitem()
+            examples = other.examples.pop(key, [])
+            if rename is not None:
+                key = rename(key)
+            touched.add(key)
             mine = self.stats.get(key)
             if mine is None:
-                self.stats[key] = [st[0] + mine_floor, st[1] + mine_floor, *st[2:]]
+                st[0] += mine_floor
+                st[1] += mine_floor
+                self.stats[key] = st
                 if examples:
-                    self.examples[key] = list(examples[:EXAMPLES_PER_KEY])
+                    self.examples[key] = examples[:EXAMPLES_PER_KEY]
             else:
                 for i in range(len(mine)):
                     mine[i] += st[i]
                 have = self.examples.setdefault(key, [])
                 have.extend(examples[: EXAMPLES_PER_KEY - len(have)])
+        if their_floor:
+            for key, st in self.stats.items():
+                if key not in touched:  # absent from other: up to its floor there
+                    st[0] += their_floor
+                    st[1] += their_floor
         self.floor = mine_floor + their_floor
         self.evictions += other.evictions
         while len(self.stats) > 2 * self.capacity:

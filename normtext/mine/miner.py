@@ -20,24 +20,31 @@ CONTEXT_CHARS = 45
 KEY_SEP = "\x1f"
 
 
-def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
-    """``text[start:end]`` in brackets with up to ``width`` characters each side, newlines as ⏎.
+def context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> tuple[str, int, int]:
+    """``text[start:end]`` in brackets with up to ``width`` characters each side, newlines as ⏎,
+    and where the fragment sits in it.
 
-    >>> context("one\\ntwo three", 4, 7, width=3)
-    '…ne⏎⟦two⟧ th…'
+    >>> ctx, s, e = context("one\\ntwo three", 4, 7, width=3)
+    >>> ctx, ctx[s:e]
+    ('…ne⏎⟦two⟧ th…', 'two')
     """
     left = text[max(0, start - width):start]
     right = text[end:end + width]
     lead = "…" if start > width else ""
     tail = "…" if end + width < len(text) else ""
-    return f"{lead}{left}⟦{text[start:end]}⟧{right}{tail}".replace("\n", "⏎")
+    s = len(lead) + len(left) + 1
+    ctx = f"{lead}{left}⟦{text[start:end]}⟧{right}{tail}".replace("\n", "⏎")
+    return ctx, s, s + end - start
 
 
 class Miner:
     """Counts candidate keys per group (site) with one :class:`BudgetCounter` for all groups."""
 
-    def __init__(self, capacity: int = DEFAULT_CAPACITY):
+    def __init__(self, capacity: int = DEFAULT_CAPACITY, *, example_from: int = 2):
         self.counter = BudgetCounter(capacity)
+        #: examples are kept from a key's ``example_from``-th document on (``min_docs - 1`` in
+        #: the CLI): keys that can never become candidates cost no example memory
+        self.example_from = max(2, example_from)
         #: group name -> number of documents (exact)
         self.documents: dict[str, int] = {}
         self._gid: dict[str, int] = {}
@@ -63,11 +70,13 @@ class Miner:
         prefix = f"{self._group_id(group)}{KEY_SEP}"
         self.documents[group] += 1
         counter = self.counter
+        example_from = self.example_from
         for kind, key, position, start, end in extract(text):
             full = f"{prefix}{kind}{KEY_SEP}{key}"
             st = counter.add(full, position)
-            if counter.wants_example(full, st):
-                counter.add_example(full, (doc_id, context(text, start, end), text[start:end]))
+            if counter.wants_example(full, st, example_from):
+                ctx, s, e = context(text, start, end)
+                counter.add_example(full, (doc_id, ctx, s, e))
 
     def merge(self, other: Miner) -> None:
         """Add another miner's counts (from another worker)."""

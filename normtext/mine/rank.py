@@ -224,7 +224,7 @@ def _suppress_nested(items: list[tuple], unstable: set[str], short_lines: list[t
 def _candidate(group: str, n: int, kind: str, key: str, lo: int, st: list[int], examples: list) -> Candidate:
     positions = {name: st[2 + i] for i, name in enumerate(POSITIONS) if st[2 + i]}
     position = POSITIONS[_mode(st)]
-    text = examples[0][2] if examples else key
+    text = examples[0][1][examples[0][2]:examples[0][3]] if examples else key
     text = " ".join(text.split())
     label, resembles = resemblance(key)
     if not label:
@@ -234,7 +234,7 @@ def _candidate(group: str, n: int, kind: str, key: str, lo: int, st: list[int], 
         group=group, kind=KINDS[kind], key=key, text=text, docs=lo, docs_upper=st[0],
         share=round(lo / n, 4) if n else 0.0, position=position, positions=positions, label=label,
         resembles=resembles, anchor=ANCHORS[kind], where=where, flag=content_flag(key),
-        examples=[{"doc": d, "context": c} for d, c, _ in examples])
+        examples=[{"doc": d, "context": c} for d, c, *_ in examples])
 
 
 def _attach_variants(cands: list[Candidate], short_lines: list[tuple[str, int, int]]) -> None:

@@ -2,10 +2,11 @@
 
 One space goes in where
 
-- a Latin letter is immediately followed by an Arabic letter (``saidاضافة`` → ``said اضافة``),
+- a Latin (ASCII) letter is immediately followed by an Arabic letter (``saidاضافة`` →
+  ``said اضافة``),
 - sentence-final punctuation (``. ! ? … :``) after a Latin word is immediately followed by an
   Arabic letter (``reported.اضافة اعلان`` → ``reported. اضافة اعلان``),
-- an Arabic word is immediately followed by a Latin letter (``اعلانthe`` → ``اعلان the``),
+- an Arabic word is immediately followed by a Latin (ASCII) letter (``اعلانthe`` → ``اعلان the``),
 
 never after a proclitic alone (و ف ب ل ك ال الـ and their combinations: ``وExcel``,
 ``الـiPhone`` stay), never before punctuation (``iOS،`` stays: only letters follow an inserted
@@ -23,25 +24,29 @@ from bisect import bisect_right
 
 import regex
 
-from .chars import ARABIC_LETTER, LATIN_LETTER
+from .chars import ARABIC_LETTER
 from .links import protected_spans
 
 #: Sentence-final punctuation that a glued Arabic word may follow.
 SENTENCE_FINAL = ".!?\u2026:"
 _CLOSERS = ")\\]\"'\u00bb\u201d\u2019"
 
+#: The Latin side of a glue point: an ASCII letter. A glued Latin-1 letter (``Ùؠ``) is far more
+#: often leftover mojibake than English, and a space there would change what the encoding
+#: repair sees on the next run (the pipeline must stay idempotent).
+ASCII_LETTER = "[A-Za-z]"
 #: Before an Arabic letter glued to a Latin letter or to sentence-final punctuation after one
 #: (stray marks and tatweel in between do not stop it: a later step may delete them, and the
 #: pipeline must stay idempotent).
 LATIN_THEN_ARABIC = regex.compile(
     "(?V1)"
-    rf"(?={ARABIC_LETTER})(?<={LATIN_LETTER}[\p{{M}}\u0640]*"
+    rf"(?={ARABIC_LETTER})(?<={ASCII_LETTER}[\p{{M}}\u0640]*"
     rf"(?:[{_CLOSERS}\p{{M}}\u0640]*[{regex.escape(SENTENCE_FINAL)}]+[{_CLOSERS}\p{{M}}\u0640]*)?)"
 )
 #: An Arabic word glued to a following Latin letter.
 ARABIC_THEN_LATIN = regex.compile(
     "(?V1)"
-    rf"(?={ARABIC_LETTER})(?<!{ARABIC_LETTER}[\p{{M}}\u0640]*){ARABIC_LETTER}[[\p{{M}}\u0640]||{ARABIC_LETTER}]*(?={LATIN_LETTER})"
+    rf"(?={ARABIC_LETTER})(?<!{ARABIC_LETTER}[\p{{M}}\u0640]*){ARABIC_LETTER}[[\p{{M}}\u0640]||{ARABIC_LETTER}]*(?={ASCII_LETTER})"
 )
 #: A word made of proclitics only: و ف, then ب ك ل, then ال / لل (tatweel allowed after it).
 PROCLITICS = regex.compile(r"[وف]?(?:[بكل]?ال|لل|[بكل])?\u0640*")

@@ -10,15 +10,20 @@ Script decides most of it. What script cannot decide:
   often typed on a Persian keyboard; ي ك ة ى أ إ ؤ and ``ال`` words are Arabic evidence.
 - **Other scripts**: a default language per script (Cyrillic → ``ru``, …).
 
-Each run first takes a fast path: one pattern search for any evidence at all (an accent, a
-digit inside a Latin word, a word of the non-English lists; a Persian/Urdu letter or ZWNJ). A
-run without evidence keeps its script's language (``en``, ``ar``): the common case costs one
-search. A run with evidence is split into words, each word gets integer scores per language
-(:func:`latin_scores`, :func:`arabic_scores`: cached), and a Viterbi pass picks a label per
-word with a price for each switch (lower where punctuation sits between the two words; on a
-tie the switch comes as late as possible). ``langdetect`` (seeded, cached: :mod:`.langid`) is
-asked only about a long Latin run with almost no English words, or an Arabic-script run with
-only the weak ی ک گ evidence and no Arabic evidence.
+Each run first takes a fast path: a search for any evidence at all. A Latin run needs an
+accent, a digit inside a lowercase word, a French elision, a word of the non-English lists, or
+4+ words of which under a third are English; the text's Arabic-script runs need a Persian/Urdu
+letter (ی ک گ included) or ZWNJ in one of them. A run without evidence keeps its script's
+language (``en``, ``ar``): the common case costs a search or two. Otherwise the run is split
+into words, each word gets integer scores per language (:func:`latin_scores`,
+:func:`arabic_scores`: cached), and a Viterbi pass picks a label per word with a price for each
+switch (lower where punctuation sits between the two words; on a tie the switch comes as late
+as possible). The first word leans to the host language: English for Latin, and for Arabic
+script the language with the most evidence over the whole text (so ``شرکت`` in a Persian text
+is Persian). Accented Capitalized words (``Nestlé``, ``Zinédine``) are names, not evidence.
+``langdetect`` (seeded, cached: :mod:`.langid`) is asked only about a Latin run of 4+ mostly
+lowercase words with hardly any English, or an Arabic-script run with only the weak ی ک گ
+evidence and no Arabic evidence at all.
 
 >>> from normtext.segmentation import segment
 >>> text = "I told him ana mesh fady today"
@@ -333,6 +338,10 @@ def _latin(text: str, core: Core) -> list[Core]:
         return [(start, end, "en", "en", "Latn")]
     words = _words(text, core)
     scores = [latin_scores(text[a:b]) for a, b in words]
+    for i in range(1, len(words)):  # a Capitalized word inside a run is a name first
+        a = words[i][0]
+        if scores[i][4] > ARABIZI_WEAK_SCORE and text[a].isupper() and not text[a + 1:a + 2].isupper():
+            scores[i] = scores[i][:4] + (ARABIZI_WEAK_SCORE,)
     path = _viterbi(scores, _cheap_switches(text, words), _LATIN_BIAS)
     if len(words) >= 4 and all(p == 0 for p in path) and \
             sum(1 for s in scores if s[0] >= LEXICON_SCORE) * 4 < len(words) and \

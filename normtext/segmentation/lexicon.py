@@ -127,9 +127,9 @@ lesa lissa kida keda kda hena hina hnak henak eshta ishta sho shoo shway shwaya 
 mnee7 mni7 yeslamo yislamo tislam teslam ma3 ma3ak ma3aki m3ak bta3 beta3 btaa3 fel fil bel
 bil ely elli illi eli lel 3ayez 3ayza 3awez 3awza 3ayz bade baddi biddi bedi ma3rafsh
 mafhemtesh fahem fahma hamdoulah hamdullah hamdulilah 7amdellah
-salam salamu alaikum alaykum aleikum 3alaykum 3aleikum izayak izzayak izayek mashy mashi wesh
+salamu alaikum alaykum aleikum 3alaykum 3aleikum izayak izzayak izayek mashy mashi wesh
 rak khouya khoya sahbi sa7bi 7ayati ya3tik ya3tek 3afak barcha behi bzaf chwiya kifash
-laish shlon shlonak zein zain wayed wayid yalla yella 7aga 7agat 7ayati 3omri omri 2alb alby albi 2albi nfsi nafsi
+laish shlon shlonak wayed wayid yalla yella 7aga 7agat 7ayati 3omri omri 2alb alby albi 2albi nfsi nafsi
 """)
 
 #: Frequent Persian words (function words, light verbs), as Persian spells them.

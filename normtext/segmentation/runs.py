@@ -29,7 +29,6 @@ from .chars import (
     OTHER_LETTER,
     TATWEEL,
     WORD_CONNECTORS,
-    ZERO_WIDTH_JOINERS,
     char_class,
 )
 
@@ -82,7 +81,6 @@ _LB_RE = re.compile(f"[{_LB}]")
 _LB_LAST = re.compile(f"[{_LB}](?!.*[{_LB}])", re.DOTALL)
 _CLOSING_RUN = re.compile(f"[{char_class(CLOSING_PUNCTUATION)}]*")
 _OPENING = frozenset(OPENING_PUNCTUATION)
-_JOINERS = ZERO_WIDTH_JOINERS
 
 
 @lru_cache(maxsize=512)

@@ -25,7 +25,11 @@ from ..tables.ucd import MARK_RANGES, NFC_SINGLETON_RANGES, NFKC_CHANGE_RANGES
 
 
 def _class(ranges: tuple[tuple[int, int], ...]) -> str:
-    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+    """The BMP part of ``ranges`` plus every astral code point: a superset that the stdlib
+    ``re`` tests with a bitmap (a class of astral ranges is a slow linear list). Matching a
+    superset only makes clusters larger; unchanged clusters are not edits."""
+    bmp = "".join(f"\\u{a:04x}-\\u{min(b, 0xFFFF):04x}" for a, b in ranges if a <= 0xFFFF)
+    return bmp + "\\U00010000-\\U0010ffff"
 
 
 _MARKS = _class(MARK_RANGES)
@@ -51,10 +55,9 @@ def nfc_edit(doc: Doc, rule: str) -> int:
     return _normalize_edit(doc, nfc, NFC_CLUSTER, rule)
 
 
-#: Lines, then space-separated tokens: normalization never crosses a space or a line feed
-#: (both are starters that compose with nothing), so only changed pieces are searched.
+#: Lines: normalization never crosses a line feed (a starter that composes with nothing), so
+#: only changed lines are searched for clusters.
 _LINE = re.compile(r"[^\n]+")
-_TOKEN = re.compile(r"[^ \n]+")
 
 
 def _normalize_edit(doc: Doc, norm, cluster: re.Pattern, rule: str) -> int:
@@ -65,13 +68,10 @@ def _normalize_edit(doc: Doc, norm, cluster: re.Pattern, rule: str) -> int:
     for line in _LINE.finditer(text):
         if norm(line.group()) == line.group():
             continue
-        for tok in _TOKEN.finditer(text, line.start(), line.end()):
-            if norm(tok.group()) == tok.group():
-                continue
-            for m in cluster.finditer(text, tok.start(), tok.end()):
-                new = norm(m.group())
-                if new != m.group():
-                    edits.append((m.start(), m.end(), new, rule))
+        for m in cluster.finditer(text, line.start(), line.end()):
+            new = norm(m.group())
+            if new != m.group():
+                edits.append((m.start(), m.end(), new, rule))
     return doc.replace(edits)
 
 

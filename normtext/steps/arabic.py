@@ -7,6 +7,12 @@ the default and the alternatives are listed here and tested in
 
 Rules, in the order they run:
 
+- ``arabic/arclean-delete`` and ``arabic/arclean``: CAMeL Tools' ``arclean`` character map
+  (``arclean=True``, off by default; a compatibility option): every character outside its
+  list is deleted (emoji, €, ©, Persian letters, ﷺ …: that is arclean's design, and why no
+  normtext preset uses it), listed ones are mapped. Two of its bugs are fixed
+  (:data:`ARCLEAN_FIXES`): U+06FB → ض and U+06FC → غ (arclean: ص, ض), ٫ → ``.`` (arclean:
+  ``,``; CLDR makes ٫ the decimal separator).
 - ``arabic/quranic-marks``: honorific signs, small Quranic letters, annotation marks and the
   rarer vowel signs U+0656–U+065E (``quranic_marks="strip"``; default ``keep``).
 - ``arabic/diacritics``: tashkeel ً ٌ ٍ َ ُ ِ ّ ْ, the set every anchor strips
@@ -39,6 +45,16 @@ Rules, in the order they run:
 - ``arabic/nfc``: a deletion above that leaves a decomposable sequence (``اـٔ`` → ``أ``) is
   recomposed, only when the text was NFC before the step.
 
+AraBERT compatibility options (the ``arabert`` preset; off by default), applied in AraBERT's
+order with its own patterns (:mod:`normtext.tables.arabert_rules`): ``tatweel="remove-all"``;
+``placeholders="arabert"`` (``arabic/email-placeholder``, ``arabic/url-placeholder``,
+``arabic/mention-placeholder``: e-mails → [بريد] *before* the URL patterns, fixing AraBERT's
+e-mails-as-URLs bug); ``html_markup="space"`` (``arabic/html-markup``);
+``digits="arabic-indic-to-ascii"``; ``elongation_scope="non-digits"``; ``spacing="arabert"``
+(``arabic/spacing``, ``arabic/slash``); ``charset="arabert"`` / ``"arabert-emoji"``
+(``arabic/charset``: characters outside AraBERT's whitelist → space, as AraBERT does; the
+twitter variant keeps the characters of ``emoji`` 1.4.2's emoji).
+
 Routing: URL / e-mail segments are not touched (``protect_urls=False`` lets the folds in, for
 the compatibility presets); Arabic punctuation goes to Arabic and
 neutral segments only (see :mod:`normtext.steps._routing`). A document with no Arabic-script
@@ -60,6 +76,8 @@ import regex
 
 from ..doc import CharMap, Doc
 from ..step import STAGE_ARABIC, Step, register
+from ..tables import arabert_rules as AB
+from ..tables.arabert import EMOJI_1_4_2_RANGES
 from ..tables.arabic import (
     ALEF,
     ALEF_MAKSURA,
@@ -89,6 +107,7 @@ from ..tables.arabic import (
     YEH,
     YEH_HAMZA,
 )
+from ..tables.arclean import ARCLEAN_KEEP_RANGES, ARCLEAN_MAP
 from ._nfc import nfc, nfc_edit
 from ._routing import ANY_LABEL, AR_AND_NEUTRAL, allowed_ranges, sub_in, translate_in
 
@@ -117,7 +136,38 @@ _ASCII_NUMBER = regex.compile(
 _LATIN_PUNCT_AFTER_ARABIC = regex.compile(r"(?<=[\u0600-\u06ff][\p{M}\s]*)[,;?%]")
 _LATIN_TO_ARABIC_PUNCTUATION = {v: k for k, v in ARABIC_TO_LATIN_PUNCTUATION.items() if v != "."}
 
+#: Corrections to CAMeL's arclean map (shared/specs/arabic-normalization.md, anchor bugs).
+ARCLEAN_FIXES = {
+    0x06FB: "\u0636",  # ARABIC LETTER DAD WITH DOT BELOW → ض (arclean: ص, one letter off)
+    0x06FC: "\u063a",  # ARABIC LETTER GHAIN WITH DOT BELOW → غ (arclean: ض)
+    0x066B: ".",       # ARABIC DECIMAL SEPARATOR → . (arclean: ,)
+}
+_ARCLEAN = CharMap({**ARCLEAN_MAP, **ARCLEAN_FIXES})
+_ARCLEAN_LISTED = sorted(ARCLEAN_MAP.keys() | {cp for a, b in ARCLEAN_KEEP_RANGES for cp in range(a, b + 1)})
+#: Every character arclean does not list (it deletes them).
+_ARCLEAN_UNLISTED = re.compile("[^" + CharMap({cp: "" for cp in _ARCLEAN_LISTED}).pattern.pattern[1:-2] + "]+")
 _QURANIC = CharMap({c: "" for c in QURANIC_MARKS})
+_TATWEEL_ALL = CharMap({"\u0640": ""})
+# AraBERT v2 (normtext/tables/arabert_rules.py): its own patterns, compiled with re as it does.
+_URLS = tuple(re.compile(p) for p in AB.URL_PATTERNS)
+_EMAILS = tuple(re.compile(p) for p in AB.EMAIL_PATTERNS)
+_MENTION = re.compile(AB.MENTION_PATTERN)
+_HTML_BREAK = re.compile(AB.HTML_BREAK)
+_HTML_TAG = re.compile(AB.HTML_TAG)
+#: AraBERT spaces every character outside its set, whitespace included; the final collapse
+#: makes spacing whitespace a no-op, so runs of the other characters are spaced in one edit.
+_SPACED_RUN = re.compile(AB.SPACED_CHAR.replace("\\]])", "\\]\\s]+)"))
+_DIGITS_THEN_LETTERS = re.compile(AB.DIGITS_THEN_LETTERS)
+_LETTERS_THEN_DIGITS = re.compile(AB.LETTERS_THEN_DIGITS)
+_SLASH = CharMap({"/": "-"})
+_VS16 = CharMap({"\ufe0f": ""})
+_EDGE_SPACE = re.compile(r"\A\s+|\s+\Z")
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+_EMOJI_1_4_2 = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in EMOJI_1_4_2_RANGES)
+_REJECTED = {
+    "arabert": re.compile(f"[^{AB.ALLOWED_CHARS}]+"),
+    "arabert-emoji": re.compile(f"[^{AB.ALLOWED_CHARS}{_EMOJI_1_4_2}]+"),
+}
 _DIACRITICS = {
     "strip": CharMap({c: "" for c in TASHKEEL}),
     "strip-but-shadda": CharMap({c: "" for c in TASHKEEL - {SHADDA}}),
@@ -141,6 +191,7 @@ _DIGITS = {
     "arabic-indic": CharMap(dict(zip(EXTENDED_ARABIC_INDIC_DIGITS, ARABIC_INDIC_DIGITS, strict=True))),
     "extended": CharMap(dict(zip(ARABIC_INDIC_DIGITS, EXTENDED_ARABIC_INDIC_DIGITS, strict=True))),
 }
+_ARABIC_INDIC_TO_ASCII = CharMap(dict(zip(ARABIC_INDIC_DIGITS, ASCII_DIGITS, strict=True)))
 _ASCII_TO = {"arabic-indic": str.maketrans(ASCII_DIGITS, ARABIC_INDIC_DIGITS),
              "extended": str.maketrans(ASCII_DIGITS, EXTENDED_ARABIC_INDIC_DIGITS)}
 _PUNCT_TO_LATIN = CharMap(ARABIC_TO_LATIN_PUNCTUATION)
@@ -151,7 +202,7 @@ class ArabicOptions:
     diacritics: Literal["keep", "strip", "strip-but-shadda"] = "keep"
     dagger_alef: Literal["keep", "strip", "alef"] = "keep"
     quranic_marks: Literal["keep", "strip"] = "keep"
-    tatweel: Literal["remove", "keep"] = "remove"
+    tatweel: Literal["remove", "keep", "remove-all"] = "remove"
     lookalikes: Literal["keep", "arabic"] = "keep"
     keheh: Literal["keep", "kaf"] = "keep"
     farsi_yeh: Literal["keep", "position", "yeh", "alef-maqsura"] = "keep"
@@ -159,13 +210,19 @@ class ArabicOptions:
     alef: Literal["keep", "bare"] = "keep"
     alef_maqsura: Literal["keep", "yeh"] = "keep"
     teh_marbuta: Literal["keep", "heh", "teh"] = "keep"
-    digits: Literal["keep", "ascii", "arabic-indic", "extended"] = "keep"
+    digits: Literal["keep", "ascii", "arabic-indic", "extended", "arabic-indic-to-ascii"] = "keep"
     number_separators: bool = True
     punctuation: Literal["keep", "latin", "arabic"] = "keep"
     elongation: Literal["keep", "reduce"] = "keep"
     elongation_threshold: int = 4
     elongation_keep: int = 1
     protect_urls: bool = True
+    arclean: bool = False
+    placeholders: Literal["keep", "arabert"] = "keep"
+    html_markup: Literal["keep", "space"] = "keep"
+    elongation_scope: Literal["arabic-letters", "non-digits"] = "arabic-letters"
+    spacing: Literal["keep", "arabert"] = "keep"
+    charset: Literal["any", "arabert", "arabert-emoji"] = "any"
 
 
 @register
@@ -176,6 +233,8 @@ class ArabicStep(Step):
                "each an option (default: tatweel only).")
     Options = ArabicOptions
     rules = {
+        "arabic/arclean-delete": "characters outside CAMeL's arclean list deleted (only with arclean=true)",
+        "arabic/arclean": "CAMeL's arclean character map, with its 06FB/06FC and ٫ bugs fixed (only with arclean=true)",
         "arabic/quranic-marks": "honorific signs, small Quranic letters, annotation marks, rare vowel signs stripped",
         "arabic/diacritics": "tashkeel stripped (keep | strip | strip-but-shadda)",
         "arabic/dagger-alef": "dagger alef U+0670 stripped or written as ا",
@@ -193,6 +252,13 @@ class ArabicStep(Step):
         "arabic/punctuation": "، ؛ ؟ ٪ ۔ ↔ , ; ? % .",
         "arabic/elongation": "a letter repeated elongation_threshold+ times → elongation_keep copies",
         "arabic/nfc": "sequences left decomposed by a deletion recomposed",
+        "arabic/email-placeholder": "e-mail addresses → [بريد] (placeholders=arabert)",
+        "arabic/url-placeholder": "URLs → [رابط] (placeholders=arabert, AraBERT's patterns)",
+        "arabic/mention-placeholder": "@mentions → [مستخدم] (placeholders=arabert)",
+        "arabic/html-markup": "HTML tags → space (html_markup=space)",
+        "arabic/spacing": "AraBERT spacing: spaces around symbols, digits split from letters, runs of space → one",
+        "arabic/slash": "/ → - (spacing=arabert)",
+        "arabic/charset": "characters outside AraBERT's whitelist → space (charset=arabert | arabert-emoji)",
     }
 
     def setup(self) -> None:
@@ -205,9 +271,16 @@ class ArabicStep(Step):
             rf"({ARABIC_LETTERS_CLASS})\1{{{o.elongation_threshold - 1},}}")
         self._protect = o.protect_urls
         self._deletes = (o.diacritics != "keep" or o.dagger_alef != "keep"
-                         or o.quranic_marks == "strip" or o.tatweel == "remove" or o.hamza == "carrier")
+                         or o.quranic_marks == "strip" or o.tatweel != "keep" or o.hamza == "carrier")
         # ASCII → Arabic digits works on documents without Arabic letters too.
-        self._needs_arabic = o.digits not in ("arabic-indic", "extended")
+        self._needs_arabic = (o.digits not in ("arabic-indic", "extended") and not o.arclean
+                              and o.placeholders == "keep" and o.html_markup == "keep"
+                              and o.spacing == "keep" and o.charset == "any"
+                              and o.elongation_scope == "arabic-letters")
+        if o.elongation_scope == "non-digits":
+            self._elongation = re.compile(
+                rf"(\D)\1{{{o.elongation_threshold - 1},}}", re.DOTALL)
+        self._rejected = _REJECTED.get(o.charset)
 
     def __call__(self, doc: Doc) -> Doc:
         o = self.options
@@ -215,6 +288,9 @@ class ArabicStep(Step):
             return doc
         was_nfc = self._deletes and nfc(doc.text) == doc.text
         ar = allowed_ranges(doc, ANY_LABEL, self._protect)
+        if o.arclean:
+            ar = self._sub(doc, _ARCLEAN_UNLISTED, "", "arabic/arclean-delete", ar)
+            ar = self._tr(doc, _ARCLEAN, "arabic/arclean", ar)
         if o.quranic_marks == "strip":
             ar = self._tr(doc, _QURANIC, "arabic/quranic-marks", ar)
         if o.diacritics != "keep":
@@ -225,6 +301,13 @@ class ArabicStep(Step):
             ar = self._tr(doc, _DAGGER_STRIP, "arabic/dagger-alef", ar)
         if o.tatweel == "remove" and "\u0640" in doc.text:
             ar = self._sub(doc, _TATWEEL, "", "arabic/tatweel", ar)
+        elif o.tatweel == "remove-all":
+            ar = self._tr(doc, _TATWEEL_ALL, "arabic/tatweel", ar)
+        if o.placeholders == "arabert":
+            self._placeholders(doc)
+        if o.html_markup == "space" and "<" in doc.text:
+            doc.sub(_HTML_BREAK, " ", "arabic/html-markup")
+            doc.sub(_HTML_TAG, " ", "arabic/html-markup")
         if o.lookalikes == "arabic":
             ar = self._tr(doc, _LOOKALIKES, "arabic/lookalike", ar)
         if o.keheh == "kaf":
@@ -255,9 +338,31 @@ class ArabicStep(Step):
         if o.elongation == "reduce":
             keep = o.elongation_keep
             ar = self._sub(doc, self._elongation, lambda m: m.group(1) * keep, "arabic/elongation", ar)
+        if o.spacing == "arabert":
+            doc.sub(_SPACED_RUN, lambda m: " " + " ".join(m.group()) + " ", "arabic/spacing")
+            doc.sub(_DIGITS_THEN_LETTERS, r" \1 \2 ", "arabic/spacing")
+            doc.sub(_LETTERS_THEN_DIGITS, r" \1 \2 ", "arabic/spacing")
+            doc.translate(_SLASH, "arabic/slash")
+        if self._rejected is not None:
+            doc.sub(self._rejected, lambda m: " " * len(m.group()), "arabic/charset")
+        if o.spacing == "arabert":
+            doc.translate(_VS16, "arabic/spacing")
+            doc.sub(_EDGE_SPACE, "", "arabic/spacing")
+            doc.sub(_SPACE_RUN, " ", "arabic/spacing")
         if was_nfc:
             nfc_edit(doc, "arabic/nfc")
         return doc
+
+    def _placeholders(self, doc: Doc) -> None:
+        """URLs, e-mails and mentions → AraBERT's tokens (e-mails first: AraBERT's bug fixed)."""
+        text = doc.text
+        if "@" in text:
+            for pattern in _EMAILS:
+                doc.sub(pattern, AB.EMAIL_PLACEHOLDER, "arabic/email-placeholder")
+        for pattern in _URLS:
+            doc.sub(pattern, AB.URL_PLACEHOLDER, "arabic/url-placeholder")
+        if "@" in doc.text:
+            doc.sub(_MENTION, AB.MENTION_PLACEHOLDER, "arabic/mention-placeholder")
 
     # helpers: apply, then refresh the allowed ranges if the text changed --------------------
     def _tr(self, doc: Doc, charmap: CharMap, rule: str, ranges):
@@ -272,6 +377,8 @@ class ArabicStep(Step):
 
     def _digits(self, doc: Doc, ar):
         o = self.options
+        if o.digits == "arabic-indic-to-ascii":
+            return self._tr(doc, _ARABIC_INDIC_TO_ASCII, "arabic/digits", ar)
         if o.digits == "ascii":
             if o.number_separators:
                 text = doc.text

@@ -11,7 +11,8 @@ Actions, from the same detections:
 - ``remove``: spans with ``confidence >= min_confidence`` are deleted (the span's ``start ==
   end`` afterwards) and the whitespace repaired (``injected/whitespace``): one space where text
   remains on both sides of a line, an emptied line dropped, spaces collapsed in touched lines,
-  at most one blank line;
+  at most one blank line; detection runs again on the result until it finds nothing (a
+  fragment hidden behind another, at most ``MAX_ROUNDS``), so a second run changes nothing;
 - ``tag`` / ``keep``: the text is left alone; exactly the spans ``remove`` would remove are
   reported (``tag`` is for outputs that mark them, e.g. the CLI's ``⟦label⟧…⟦/label⟧``).
 
@@ -137,7 +138,7 @@ def _merge_overlapping(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         if out and s.source_start < out[-1].source_end:
             out[-1].source_end = max(out[-1].source_end, s.source_end)
-            doc.spans.remove(s)
+            doc.spans[:] = [x for x in doc.spans if x is not s]
             continue
         out.append(s)
     return out

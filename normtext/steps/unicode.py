@@ -34,6 +34,9 @@ Compatibility options (off by default; the ``camel`` preset uses them):
 
 - ``unicode/symbol-word``: ``symbol_words="arabic"`` writes ﷼ as ``ريال`` (Arabic yeh) and
   ﷽ as ``بسم الله الرحمن الرحيم``, as CAMeL Tools does before NFKC.
+- ``unicode/html-entity``: ``html_entities="decode"`` decodes HTML character references
+  (``&amp;`` ``&#1604;``) exactly as ``html.unescape`` (the ``arabert`` preset; the ``encoding``
+  step repairs numeric references in the other presets).
 - ``unicode/nfkc``: ``nfkc=True`` applies blanket NFKC instead of NFC (CAMeL Tools'
   ``normalize_unicode``, sentencepiece). It expands honorific ligatures and puts isolated
   harakat forms on a space, which is why the presets use the targeted folds above.
@@ -50,6 +53,8 @@ Compatibility options (off by default; the ``camel`` preset uses them):
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -105,6 +110,8 @@ _ANY_ZWJ = regex.compile("\u200d")
 _LINE_SEPARATORS = CharMap({c: "\n" for c in LINE_SEPARATORS})
 _FORMS = CharMap({**PRESENTATION_FORMS, **HARAKAT_MEDIAL_FORMS})
 _WORD_LIGATURES = CharMap(WORD_LIGATURES)
+#: An HTML character reference, as ``html.unescape`` finds them (its own pattern).
+HTML_CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 #: RIAL SIGN and the basmala ligature as words (CAMeL Tools' pre-NFKC map; Arabic yeh in ريال).
 SYMBOL_WORDS = {0xFDFC: "\u0631\u064a\u0627\u0644", 0xFDFD: "\u0628\u0633\u0645 \u0627\u0644\u0644\u0647 "
                 "\u0627\u0644\u0631\u062d\u0645\u0646 \u0627\u0644\u0631\u062d\u064a\u0645"}
@@ -132,6 +139,7 @@ class UnicodeOptions:
     zwj_in_emoji: Policy = "keep"
     variation_selectors: Policy = "keep"
     symbol_words: Literal["keep", "arabic"] = "keep"
+    html_entities: Literal["keep", "decode"] = "keep"
     nfkc: bool = False
 
 
@@ -157,6 +165,7 @@ class UnicodeStep(Step):
         "unicode/nfc": "canonical composition / mark order (NFC, pinned UCD)",
         "unicode/symbol-word": "﷼ → ريال and ﷽ → بسم الله الرحمن الرحيم (only with symbol_words=arabic)",
         "unicode/nfkc": "blanket NFKC (only with nfkc=true; replaces NFC)",
+        "unicode/html-entity": "HTML character references decoded as html.unescape does (only with html_entities=decode)",
     }
 
     def setup(self) -> None:
@@ -200,6 +209,8 @@ class UnicodeStep(Step):
 
     def __call__(self, doc: Doc) -> Doc:
         o = self.options
+        if o.html_entities == "decode" and "&" in doc.text:
+            doc.sub(HTML_CHARREF, lambda m: html.unescape(m.group()), "unicode/html-entity")
         if self._touched.search(doc.text) is not None:
             self._clean(doc)
         if o.nfkc:
