@@ -9,12 +9,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from normtext import Pipeline
 from normtext.doc import Doc
 from normtext.steps.arabic import ArabicStep
 from normtext.types import Segment
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from strategies import arabic_text, mixed_text  # noqa: E402
 from test_unicode_steps import check_golden, load_cases  # noqa: E402
 
 
@@ -63,3 +67,19 @@ def test_bad_elongation_options_are_clear() -> None:
         ArabicStep(elongation="reduce", elongation_threshold=3, elongation_keep=3)
     with pytest.raises(ValueError, match="valid: 'keep', 'heh', 'teh'"):
         ArabicStep(teh_marbuta="ta")
+
+
+_FOLDS = Pipeline.from_config({"steps": {"arabic": {
+    "diacritics": "strip", "dagger_alef": "alef", "quranic_marks": "strip", "tatweel": "remove",
+    "lookalikes": "arabic", "keheh": "kaf", "farsi_yeh": "position", "hamza": "carrier",
+    "alef": "bare", "alef_maqsura": "yeh", "teh_marbuta": "heh", "digits": "ascii",
+    "punctuation": "latin", "elongation": "reduce"}}})
+
+
+@given(st.one_of(arabic_text(), mixed_text()))
+def test_fused_fast_path_equals_the_general_path(x: str) -> None:
+    """Untracked documents take the fused path: same text and the same per-rule counts."""
+    fast = _FOLDS.run(x, track=False)
+    slow = _FOLDS.run(x, track=True)
+    assert fast.text == slow.text
+    assert +fast.changes == +slow.changes

@@ -77,3 +77,11 @@ def test_short_cp1256_lines_follow_the_document_decision() -> None:
     lines = ["نعم", "لا", "ربما غداً", "شكراً لكم على المتابعة، وإلى اللقاء في الحلقة القادمة"]
     data = "\n".join(lines).encode("cp1256")
     assert decode_bytes(data).text == "\n".join(lines)
+
+
+def test_bytes_no_codec_reads_plausibly_are_kept_raw() -> None:
+    data = "سلام world\n".encode() + b"tail \xff\xfe\xfd end\n"
+    decoded = decode_bytes(data)
+    assert decoded.text.encode("utf-8", "surrogateescape") == data
+    assert decoded.decisions[-1][2] == "undecodable"
+    assert decoded.warnings

@@ -25,6 +25,12 @@ import regex
 
 from .score import arabic_score
 
+#: windows-1252 bytes of punctuation and signs that stand between words (€ … ‘ ’ “ ” • – — NBSP
+#: £ © « ° · » ½).
+CP1252_SIGN_BYTES = (b"\x80", b"\x85", b"\x91", b"\x92", b"\x93", b"\x94", b"\x95", b"\x96",
+                     b"\x97", b"\xa0", b"\xa3", b"\xa9", b"\xab", b"\xb0", b"\xb7", b"\xbb", b"\xbd")
+#: Decision names that are not Python codec names.
+_PYTHON_CODEC = {"undecodable": "ascii"}
 #: Legacy codecs a non-UTF-8 segment is decided between.
 LEGACY_CODECS = ("cp1256", "iso8859-6", "cp1252")
 #: Decide a line on its own bytes when it has at least this many high bytes (else the document's
@@ -43,7 +49,8 @@ _LATIN_GLUED_RE = regex.compile(
 @dataclass
 class Decoded:
     """Decoded text, the decision (``utf-8``, ``utf-8-sig``, ``utf-16``, ``cp1256``, ``iso8859-6``,
-    ``cp1252``, ``mixed``), per-segment decisions ``(byte_start, byte_end, encoding)``, warnings."""
+    ``cp1252``, ``mixed``; ``undecodable`` for bytes no codec reads plausibly, kept as
+    surrogateescape), per-segment decisions ``(byte_start, byte_end, encoding)``, warnings."""
 
     text: str
     encoding: str
@@ -124,24 +131,32 @@ def _utf16_without_bom(data: bytes) -> str | None:
 _CONTROL_RE = regex.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff]")
 
 
-def _legacy_quality(raw: bytes, codec: str) -> float:
-    """How plausible ``raw`` (the non-UTF-8 bytes of a document or line) reads in ``codec``."""
+def _legacy_quality(raw: bytes, codec: str) -> tuple[float, bool]:
+    """How plausible ``raw`` (the non-UTF-8 bytes of a document or line) reads in ``codec``, and
+    whether it is plausible at all (Latin: high bytes inside words; Arabic: high bytes are Arabic
+    letters not glued to Latin ones)."""
     highs = sum(len(m.group()) for m in _HIGH_RUN_RE.finditer(raw))
     if not highs:
-        return 0.0
+        return 0.0, True
     text = raw.decode(codec, "surrogateescape")
     undefined = sum(1 for ch in text if "\udc80" <= ch <= "\udcff" or "\x80" <= ch <= "\x9f")
     if codec == "cp1252":
         in_words = sum(len(m.group()) for m in _LATIN_WORD_HIGH_RE.finditer(raw))
-        return 4.0 * in_words / highs - 4.0 * undefined / highs - 2.0
+        signs = sum(raw.count(b) for b in CP1252_SIGN_BYTES)
+        quality = 4.0 * in_words / highs - 4.0 * undefined / highs - 2.0
+        return quality, undefined == 0 and in_words + signs >= 0.5 * highs
     arabic = len(_ARABIC_RE.findall(text))
     latin_glued = len(_LATIN_GLUED_RE.findall(text))
-    return (arabic_score(text) + 3.0 * arabic / highs - 6.0 * undefined / highs
-            - 8.0 * latin_glued / highs)
+    quality = (arabic_score(text) + 3.0 * arabic / highs - 6.0 * undefined / highs
+               - 8.0 * latin_glued / highs)
+    return quality, arabic >= 0.5 * highs and latin_glued <= 0.1 * highs and undefined <= 0.1 * highs
 
 
-def _best_codec(raw: bytes) -> str:
-    return max(LEGACY_CODECS, key=lambda c: (_legacy_quality(raw, c), c == "cp1256"))
+def _best_codec(raw: bytes) -> str | None:
+    """The legacy codec that reads ``raw`` best, or ``None`` when none reads it plausibly."""
+    scored = [(_legacy_quality(raw, c), c) for c in LEGACY_CODECS]
+    plausible = [(q, c == "cp1256", c) for (q, ok), c in scored if ok]
+    return max(plausible)[2] if plausible else None
 
 
 def _line_segments(line: bytes) -> list[tuple[int, int, bool]]:
@@ -202,9 +217,12 @@ def _decode_mixed(data: bytes) -> Decoded:
         else:
             highs = sum(len(m.group()) for m in _HIGH_RUN_RE.finditer(chunk))
             codec = _best_codec(chunk) if highs >= LINE_DECISION_MIN_HIGH else doc_codec
-        text = chunk.decode(codec or "ascii", "surrogateescape")
+            codec = codec or "undecodable"
+        text = chunk.decode(_PYTHON_CODEC.get(codec or "ascii", codec or "ascii"), "surrogateescape")
         for m in regex.finditer("[\udc80-\udcff]+", text):
-            offset = s + len(text[:m.start()].encode(codec or "ascii", "surrogateescape"))
+            prefix = text[:m.start()].encode(_PYTHON_CODEC.get(codec or "ascii", codec or "ascii"),
+                                             "surrogateescape")
+            offset = s + len(prefix)
             warnings.append(f"undecodable byte(s) {m.group().encode('utf-8', 'surrogateescape').hex(' ')} "
                             f"at byte offset {offset} kept as is")
         texts.append(text)

@@ -16,6 +16,8 @@ from bisect import bisect_right
 import ftfy
 import regex
 
+from .score import is_plausible
+
 #: ftfy configuration: encoding fixes only.
 FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
@@ -39,6 +41,7 @@ FTFY_CODEC_MODES = {
 }
 _SPACE_SPLIT = regex.compile(r"[^\t\n\x0b\x0c\r ]+")
 _C1_RE = regex.compile("[\u0080-\u009f]")
+_PRIVATE_USE_RE = regex.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
 #: Splits a line into tokens and the whitespace runs between them (odd items).
 _WS_SPLIT = re.compile(r"([\t\n\x0b\x0c\r ]+)")
 #: NBSP-like and typographic spaces, seen by ftfy as plain spaces.
@@ -124,9 +127,25 @@ def ftfy_edits(line: str, offset: int = 0, *, c1_controls: bool = True) -> list[
     fixed, plan = ftfy.fix_encoding_and_explain(line, config)
     if fixed == line:
         return _view_edits(line, offset, config)
+    if _PRIVATE_USE_RE.search(fixed) and not _PRIVATE_USE_RE.search(line):
+        return []  # ftfy's partial decoding made garbage of something else: leave the line
     rule = rule_from_plan(plan or [])
     if rule == "encoding/c1-control" and not c1_controls:
         return []
     if rule == "mojibake/utf8-as-latin1" and _C1_RE.search(line) is None:
         rule = "mojibake/utf8-as-cp1252"  # no C1 control: the two readings are the same
-    return aligned_edits(line, fixed, rule, offset)
+    return [e for e in aligned_edits(line, fixed, rule, offset) if _credible(line[e[0] - offset:e[1] - offset], e[2])]
+
+
+#: CJK and Hangul: a short run of Latin-1 garbage decodes to one such character by chance.
+_CJK_RE = regex.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+#: Shortest source that may decode to CJK / Hangul (two characters of 3-byte UTF-8 mojibake).
+MIN_CJK_SOURCE = 6
+
+
+def _credible(old: str, new: str) -> bool:
+    """An ftfy repair of one token is kept when it gives characters real text uses, and CJK only
+    from a source long enough to be more than chance (``Ä»¡`` is not ``仡``)."""
+    if not is_plausible(new):
+        return False
+    return not (_CJK_RE.search(new) and len(old) < MIN_CJK_SOURCE and not _CJK_RE.search(old))

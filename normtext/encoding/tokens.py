@@ -67,6 +67,10 @@ TOKEN_TRIGGER_RE = regex.compile(
 
 #: Continuation characters windows-1256 has and windows-1252 has not (Persian letters, joiners).
 CP1256_ONLY_CONT = "".join(c for c in CP1256_CONT_IMAGE if c not in CP1252_CONT_IMAGE)
+#: Two or more legacy letter bytes not touching a Latin letter: windows-1256 / ISO-8859-6 text
+#: read as cp1252 (``ÇáÚÑÈíÉ``).
+LEGACY_MOJIBAKE_RE = regex.compile(
+    f"(?<![A-Za-z\u00c0-\u024f])[{regex.escape(LEGACY_LETTER_IMAGE)}]{{2,}}(?![A-Za-z\u00c0-\u024f])")
 #: What remains mojibake after a layer is undone (another layer must follow).
 STILL_MOJIBAKE_RE = regex.compile(
     f"[\u00c2-\u00f4][{regex.escape(CP1252_CONT_IMAGE)}]"
@@ -135,7 +139,7 @@ def _strength(reading: Reading, source: str, out: str) -> bool | None:
             return None
         if not signs:  # only directional marks (``ýv2.1ý`` is LRM v2.1 LRM): weak
             return False if _BIDI_MARK_RE.search(out) else None
-        return signs >= 2
+        return signs >= 2 and len(_LEGACY_LETTER_RE.findall(source)) >= 2
     weak = False if COMMON_RE.fullmatch(out) else None
     if weak is False and MIXED_SCRIPT_RE.search(source):
         weak = True
@@ -197,11 +201,16 @@ def token_candidates(token: str) -> tuple[Candidate, ...]:
                     continue
                 if out == src:
                     continue
-                if _final(out):
+                if _final(out) and not (depth + 1 < MAX_LAYERS and LEGACY_MOJIBAKE_RE.search(out)):
                     cand = _candidate(reading, chain, src, out, token)
                     if cand is not None:
                         found.append(cand)
                         utf8_hit = True
+                elif _final(out):  # legacy bytes under a UTF-8 layer (``Ã‡Ã¡`` → ``Çá`` → ``ال``)
+                    deeper.append((out, chain + (reading.name,)))
+                    cand = _candidate(reading, chain, src, out, token)
+                    if cand is not None:
+                        fallback.append(cand)
                 elif STILL_MOJIBAKE_RE.search(out) and "\ufffd" not in out:
                     if depth + 1 < MAX_LAYERS:
                         deeper.append((out, chain + (reading.name,)))
@@ -252,6 +261,9 @@ def _whole_line(line: str) -> tuple[str, tuple[str, ...]] | None:
     mojibake, and holds Arabic (other lines are left to the token path and ftfy).
     """
     src, chain = line, ()
+    if LEGACY_MOJIBAKE_RE.search(line) and not _HAS_ARABIC_RE.search(line) and not EVIDENCE[
+            "utf8-as-cp1252"].search(line):
+        return _whole_line_legacy(line, chain)
     for _ in range(MAX_LAYERS):
         for reading in UTF8_READINGS:
             try:
@@ -270,9 +282,27 @@ def _whole_line(line: str) -> tuple[str, tuple[str, ...]] | None:
             break
     else:
         return None
+    if arabic_sign_count(src) < 2 and LEGACY_MOJIBAKE_RE.search(src) and not _HAS_ARABIC_RE.search(src):
+        return _whole_line_legacy(src, chain)
     if not is_plausible(src) or arabic_sign_count(src) < 2:
         return None
     return src, chain
+
+
+def _whole_line_legacy(line: str, chain: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+    """The line as windows-1256 or ISO-8859-6 bytes read as cp1252, when every word reads as Arabic."""
+    best = None
+    for reading in LEGACY_READINGS:
+        try:
+            out = reading.undo(line)
+        except UnicodeError:
+            continue
+        if not is_plausible_arabic(out) or LEGACY_OK_RE.fullmatch(out) is None or arabic_sign_count(out) < 4:
+            continue
+        score = arabic_score(out) + READING_PRIOR.get(reading.name, 0.0)
+        if best is None or score > best[0]:
+            best = (score, out, chain + (reading.name,))
+    return None if best is None else (best[1], best[2])
 
 
 def line_edits(line: str, offset: int = 0) -> list[tuple[int, int, str, str]]:

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from .detect import Detection
 from .detect import detect as find_fragments
-from .fold import FoldedView, fold
+from .fold import FoldedView
 from .lexicon import LABELS, Entry, Lexicon, LexiconError, load_lexicon
 
-__all__ = ["LABELS", "Detection", "Entry", "FoldedView", "Lexicon", "LexiconError", "find_fragments", "fold",
+__all__ = ["LABELS", "Detection", "Entry", "FoldedView", "Lexicon", "LexiconError", "find_fragments",
            "load_lexicon"]

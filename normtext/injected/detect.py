@@ -134,7 +134,7 @@ class Lines:
     def nonblank(self) -> list[int]:
         if self._nonblank is None:
             text, blank = self.text, self.blank
-            self._nonblank = [i for i, (s, e) in enumerate(zip(self.starts, self.ends))
+            self._nonblank = [i for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))
                               if not text[s:e].isspace() and s < e and not blank(i)]
         return self._nonblank
 
@@ -374,7 +374,7 @@ class _Judge:
             j += 1
 
     def _guards(self, det: Detection, entry: Entry, i: int) -> Detection | None:
-        if entry.label == "ad_placeholder" and det.kind == "line":
+        if entry.label == "ad_placeholder" and det.kind == "line" and det.end - det.start <= 24:
             word = _SPACE.sub(" ", FoldedView(self.text[det.start:det.end]).text).strip(" :.-")
             if word in AMBIGUOUS_AD_WORDS:
                 nxt = self.lines.next_nonblank(det.last_line)
@@ -388,10 +388,13 @@ class _Judge:
         return det
 
 
-def detect(text: str, lexicon: Lexicon, *, candidates: bool = False) -> list[Detection]:
+def detect(text: str, lexicon: Lexicon, *, candidates: bool = False,
+           info: dict | None = None) -> list[Detection]:
     """Detections in ``text`` (non-overlapping, sorted), candidates included.
 
-    Every detection carries its confidence; the caller decides which to act on.
+    Every detection carries its confidence; the caller decides which to act on. ``info``, when
+    given, gets ``"rejected": True`` if some cue was found but judged not to be a fragment
+    (after a removal, such a cue may read differently: the caller then looks again).
     """
     view = FoldedView(text)
     matches = [(m, True) for m in lexicon.line_pattern.finditer(view.text)]
@@ -420,6 +423,7 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False) -> list[Det
     # Rounds: a cue that touches an accepted one on its line is judged again with that one
     # taken out of its context ("ADVERTISEMENT Advertisement", "اضافة اعلان. اضافة اعلان"),
     # so a second pass over the output finds nothing more (idempotence).
+    rejected: list = []
     for _ in range(3):
         rejected = []
         for s, e, m, line in pending:
@@ -439,7 +443,13 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False) -> list[Det
             break
         pending = [x for x in rejected if lines.index(x[0]) in judge.partial]
         judge.second_round = True
+    if info is not None:  # a cue inside an accepted detection (found twice) is no rejection
+        covered = [(d.start, d.end) for d in found]
+        info["rejected"] = any(not any(a <= x[0] and x[1] <= b for a, b in covered) for x in rejected)
+    n = len(found)
     found = _resolve(found, lines)
+    if info is not None and len(found) < n:
+        info["rejected"] = True  # a neighbour-only cue without neighbour
     _extend_trailer(found, lines)
     found = _merge_blocks(found, lines)
     if candidates:

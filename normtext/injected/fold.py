@@ -61,6 +61,8 @@ ONE_FOR_ONE: tuple[tuple[str, str], ...] = tuple(sorted(
     {**LETTER_FOLDS, **CASE_SAFE, **{c: ":" for c in COLON_VARIANTS}, **{c: "\n" for c in LINE_BREAKS},
      **{c: " " for c in NBSP_LIKE | SPACE_VARIANTS}}.items()))
 #: (the standard library engine: for one character class it is several times faster than ``regex``)
+_SOFT_HYPHEN = "\u00ad"
+_FIRST_DELETABLE = _SOFT_HYPHEN  # the lowest deletable code point; the next is U+0610
 _DELETABLE = re.compile(f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]+")
 
 
@@ -82,7 +84,11 @@ class FoldedView:
                 folded = folded.replace(old, new)
         folded = folded.lower()
         self._undeleted = folded
-        self.text = _DELETABLE.sub("", folded)
+        top = max(folded, default="")
+        if top < _FIRST_DELETABLE or (top < ARABIC_MARKS[0] and _SOFT_HYPHEN not in folded):
+            self.text = folded  # nothing deletable can be there: skip the scan
+        else:
+            self.text = _DELETABLE.sub("", folded)
         self._folded_starts: list[int] | None = None
         self._shift: list[int] = []
 

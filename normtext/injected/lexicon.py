@@ -230,6 +230,10 @@ def _builtin_entries() -> list[Entry]:
         return read_entries(path, trusted=True)
 
 
+#: What may close a whole-line cue (decoration, then the end of the line), and what may follow a
+#: cue that needs a separator (in the folded view: colon variants are ":", no invisible marks).
+_LINE_END = r"(?=[ \t.:»›>|\-–—…!]*$)"
+_SEP_OR_END = r"(?=[ \t]*(?:[:»›>|→]|\.\.|…|[-–—](?=[ \t]))|[ \t.:»›>|\-–—…!]*$)"
 _ATOM = re.compile(r"\\.|\[ \\t\]\+|.", re.DOTALL)
 
 
@@ -270,6 +274,11 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
     """
     cues: dict[tuple[bool, str], list[int]] = {}
     bodies: dict[bool, set[str]] = {True: set(), False: set()}
+    # what may follow a line cue, the loosest any of its entries allows: 0 anything (prefix with
+    # optional separator), 1 a separator or the line end (prefix, separator required), 2 the
+    # line end (line entries). Checked by the pattern itself, so "More than…" or "Share prices…"
+    # never reach the detector.
+    follow: dict[str, int] = {}
     groups: dict[str, tuple[int, ...]] = {}
     pattern_parts: dict[bool, list[str]] = {True: [], False: []}
     user_parts: list[str] = []
@@ -279,6 +288,8 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
             body = string_to_regex(s)
             if body:
                 bodies[line].add(body)
+                mode = 2 if e.anchor == "line" else 1 if e.separator == "required" else 0
+                follow[body] = min(follow.get(body, 2), mode) if line else 0
                 cues.setdefault((line, cue_key(fold(s).strip().rstrip(":").strip())), []).append(idx)
         for p in e.patterns:
             name = f"{'p' if e.trusted else 'u'}{len(groups)}"
@@ -287,14 +298,18 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
             if not e.trusted:
                 user_parts.append(f"^{LINE_LEAD}\\K{part}" if line else part)  # regex: \\K
             else:
-                pattern_parts[line].append(part)
+                pattern_parts[line].append(part + _LINE_END if e.anchor == "line" else part)
+
     def strings(line: bool) -> str:
         return trie_regex(bodies[line]) or "(?!)"
 
     # Built-in alternations use the standard library's engine on the lower-cased view: for a
     # large alternation of literals it is many times faster than ``regex``. A cue of the line
     # family is the group that matched (``cue`` for strings, ``pN`` for a pattern).
-    line_alts = pattern_parts[True] + [f"(?P<cue>{strings(True)})"]
+    by_mode = [trie_regex({b for b in bodies[True] if follow[b] == mode}) for mode in (0, 1, 2)]
+    line_cues = "|".join(alt for alt in (by_mode[0], by_mode[1] and f"(?:{by_mode[1]}){_SEP_OR_END}",
+                                         by_mode[2] and f"(?:{by_mode[2]}){_LINE_END}") if alt)
+    line_alts = pattern_parts[True] + [f"(?P<cue>{line_cues or '(?!)'})"]
     line_pattern = re.compile(f"^{LINE_LEAD}(?:{'|'.join(line_alts)})", re.MULTILINE)
     free_pattern = re.compile("|".join(pattern_parts[False] + [strings(False)]), re.MULTILINE)
     flags = regex.MULTILINE | regex.IGNORECASE

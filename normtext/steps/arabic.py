@@ -69,6 +69,7 @@ character skips the step (one precompiled search).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -281,6 +282,47 @@ class ArabicStep(Step):
             self._elongation = re.compile(
                 rf"(\D)\1{{{o.elongation_threshold - 1},}}", re.DOTALL)
         self._rejected = _REJECTED.get(o.charset)
+        self._setup_fused()
+
+    def _setup_fused(self) -> None:
+        """The fused passes of :meth:`_fast` (character maps composed in their order)."""
+        o = self.options
+        self._fusable = (not o.arclean and o.placeholders == "keep" and o.html_markup == "keep"
+                         and o.spacing == "keep" and o.charset == "any" and o.punctuation != "arabic"
+                         and o.digits in ("keep", "ascii", "arabic-indic-to-ascii"))
+        before: list[tuple[CharMap, str]] = []
+        if o.quranic_marks == "strip":
+            before.append((_QURANIC, "arabic/quranic-marks"))
+        if o.diacritics != "keep":
+            before.append((_DIACRITICS[o.diacritics], "arabic/diacritics"))
+        after: list[tuple[CharMap, str]] = []
+        if o.tatweel == "remove-all":
+            after.append((_TATWEEL_ALL, "arabic/tatweel"))
+        if o.lookalikes == "arabic":
+            after.append((_LOOKALIKES, "arabic/lookalike"))
+        if o.keheh == "kaf":
+            after.append((_KEHEH, "arabic/keheh"))
+        if o.farsi_yeh != "keep":
+            after.append((_FARSI_YEH[o.farsi_yeh], "arabic/farsi-yeh"))
+        if o.hamza != "keep":
+            after.append((_HAMZA[o.hamza], "arabic/hamza"))
+        if o.alef == "bare":
+            after.append((_ALEF, "arabic/alef"))
+        if o.alef_maqsura == "yeh":
+            after.append((_ALEF_MAKSURA, "arabic/alef-maqsura"))
+        if o.teh_marbuta != "keep":
+            after.append((_TEH_MARBUTA[o.teh_marbuta], "arabic/teh-marbuta"))
+        if o.digits == "ascii":
+            after.append((_DIGITS["ascii"], "arabic/digits"))
+        elif o.digits == "arabic-indic-to-ascii":
+            after.append((_ARABIC_INDIC_TO_ASCII, "arabic/digits"))
+        if o.punctuation == "latin":
+            after.append((_PUNCT_TO_LATIN, "arabic/punctuation"))
+        # the dagger alef map runs after the alef → ا sub, so it stays with the first group only
+        # when no sub comes between
+        if o.dagger_alef == "strip":
+            before.append((_DAGGER_STRIP, "arabic/dagger-alef"))
+        self._fused = [_fuse(before), _fuse(after)]
 
     def __call__(self, doc: Doc) -> Doc:
         o = self.options
@@ -288,6 +330,11 @@ class ArabicStep(Step):
             return doc
         was_nfc = self._deletes and nfc(doc.text) == doc.text
         ar = allowed_ranges(doc, ANY_LABEL, self._protect)
+        if ar is None and not doc.track and self._fusable:
+            self._fast(doc)
+            if was_nfc:
+                nfc_edit(doc, "arabic/nfc")
+            return doc
         if o.arclean:
             ar = self._sub(doc, _ARCLEAN_UNLISTED, "", "arabic/arclean-delete", ar)
             ar = self._tr(doc, _ARCLEAN, "arabic/arclean", ar)
@@ -353,6 +400,37 @@ class ArabicStep(Step):
             nfc_edit(doc, "arabic/nfc")
         return doc
 
+    def _fast(self, doc: Doc) -> None:
+        """The same edits as the general path, with the character maps fused into two passes.
+
+        Used for untracked documents (``pipe(text)``: no edit log) that routing leaves whole;
+        the per-rule counts in ``doc.changes`` are the same as the general path's.
+        """
+        o = self.options
+        first, second = self._fused
+        _apply_fused(doc, first)
+        if o.dagger_alef == "alef" and DAGGER_ALEF in doc.text:
+            doc.sub(_DAGGER_TO_ALEF, ALEF, "arabic/dagger-alef")
+            doc.translate(_DAGGER_STRIP, "arabic/dagger-alef")
+        if o.tatweel == "remove" and "\u0640" in doc.text:
+            doc.sub(_TATWEEL, "", "arabic/tatweel")
+        if o.farsi_yeh == "position" and FARSI_YEH in doc.text:
+            doc.sub(_FARSI_YEH_JOINED, YEH, "arabic/farsi-yeh")
+        if o.digits == "ascii" and o.number_separators:
+            text = doc.text
+            if _has_any(text, "\u061c\u200e\u200f"):
+                doc.sub(_NUMBER_MARK, "", "arabic/number-mark")
+            if ARABIC_DECIMAL_SEPARATOR in text:
+                doc.sub(_DECIMAL, ".", "arabic/number-separator")
+            if ARABIC_THOUSANDS_SEPARATOR in text:
+                doc.sub(_GROUP, ",", "arabic/number-separator")
+        _apply_fused(doc, second)
+        if o.alef == "bare" and _has_any(doc.text, "\u0653\u0654\u0655"):
+            doc.sub(_ALEF_HAMZA_MARKS, "", "arabic/alef")
+        if o.elongation == "reduce":
+            keep = o.elongation_keep
+            doc.sub(self._elongation, lambda m: m.group(1) * keep, "arabic/elongation")
+
     def _placeholders(self, doc: Doc) -> None:
         """URLs, e-mails and mentions → AraBERT's tokens (e-mails first: AraBERT's bug fixed)."""
         text = doc.text
@@ -399,3 +477,46 @@ class ArabicStep(Step):
 def _has_any(text: str, chars: str) -> bool:
     """Whether any of ``chars`` occurs in ``text`` (substring searches in C)."""
     return any(c in text for c in chars)
+
+
+Fused = tuple[CharMap, dict[str, dict[str, int]]]
+
+
+def _fuse(chain: list[tuple[CharMap, str]]) -> Fused | None:
+    """Compose character maps applied in order into one, with the rule counts of each key."""
+    if not chain:
+        return None
+    keys = set().union(*(cmap.table for cmap, _ in chain))
+    table: dict[int, str] = {}
+    hits: dict[str, dict[str, int]] = {}
+    for cp in keys:
+        s = chr(cp)
+        rules: dict[str, int] = {}
+        for cmap, rule in chain:
+            changed = sum(1 for ch in s if ord(ch) in cmap.table)
+            if changed:
+                rules[rule] = rules.get(rule, 0) + changed
+                s = s.translate(cmap.table)
+        if rules:
+            table[cp] = s
+            hits[chr(cp)] = rules
+    return CharMap(table), hits
+
+
+def _apply_fused(doc: Doc, fused: Fused | None) -> None:
+    """One translate for a fused map; ``doc.changes`` gets each original rule's count."""
+    if fused is None:
+        return
+    cmap, hits = fused
+    runs = cmap.pattern.findall(doc.text)
+    if not runs:
+        return
+    found = Counter("".join(runs))
+    counts: Counter[str] = Counter()
+    for ch, n in found.items():
+        for rule, k in hits[ch].items():
+            counts[rule] += n * k
+    total = doc.translate(cmap, "arabic/fused")
+    doc.changes["arabic/fused"] -= total
+    del doc.changes["arabic/fused"]
+    doc.changes.update(counts)

@@ -41,7 +41,8 @@ from typing import Literal
 
 from ..doc import Doc
 from ..injected.detect import detect
-from ..injected.lexicon import LABELS, load_lexicon
+from ..injected.fold import FoldedView
+from ..injected.lexicon import LABELS, RUN_TIMEOUT, load_lexicon
 from ..injected.remove import REPAIR_RULE, remove_spans
 from ..step import STAGE_INJECTED, Step, register
 from ..types import Span
@@ -93,31 +94,37 @@ class InjectedStep(Step):
 
     def __call__(self, doc: Doc) -> Doc:
         o = self.options
-        found = detect(doc.text, self._lexicon, candidates=self._candidates)
+        info: dict = {}
+        found = detect(doc.text, self._lexicon, candidates=self._candidates, info=info)
         if not found:
             return doc
         acted = [d for d in found if d.label in self._labels and d.confidence >= o.min_confidence]
+        # look again after removing only if some cue was set aside, or a new one may show
+        recheck = info.get("rejected", False) or len(acted) < len(found)
         candidates = [d for d in found if d.label in self._labels and o.report_candidates
                       and o.candidate_floor <= d.confidence < o.min_confidence]
         for d in candidates:  # reported, never removed (carried through the removals below)
             doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence)
         if o.action == "remove":
-            spans = self._remove_until_stable(doc, acted)
+            spans = self._remove_until_stable(doc, acted, recheck)
         elif acted:
             # tag / keep: report exactly what remove would remove, found on a scratch copy
             scratch = Doc(doc.text, track=True)
             spans = [doc.add_span(s.source_start, s.source_end, s.label, s.rule, s.confidence)
-                     for s in self._remove_until_stable(scratch, acted)]
+                     for s in self._remove_until_stable(scratch, acted, recheck)]
         else:
             spans = []
         if spans:
             doc.meta.setdefault("injected", Counter()).update(s.label for s in spans)
         return doc
 
-    def _remove_until_stable(self, doc: Doc, acted: list) -> list[Span]:
+    def _remove_until_stable(self, doc: Doc, acted: list, recheck: bool) -> list[Span]:
         """Remove the detections, then detect again on the result until nothing is left
         (a fragment hidden behind another one is found in the next round), so the output is
-        stable under a second run. Spans overlapping in the input are merged into the first."""
+        stable under a second run. Spans overlapping in the input are merged into the first.
+
+        The next round runs when the last one set a cue aside, or when a cue shows in the
+        lines around a removal (the only places where the text changed)."""
         o = self.options
         spans: list[Span] = []
         for _ in range(MAX_ROUNDS):
@@ -126,9 +133,30 @@ class InjectedStep(Step):
             new = [doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence) for d in acted]
             remove_spans(doc, new)
             spans.extend(new)
-            acted = [d for d in detect(doc.text, self._lexicon)
-                     if d.label in self._labels and d.confidence >= o.min_confidence]
+            if not recheck and not self._cue_near(doc.text, [s.start for s in new]):
+                break
+            info: dict = {}
+            found = detect(doc.text, self._lexicon, info=info)
+            acted = [d for d in found if d.label in self._labels and d.confidence >= o.min_confidence]
+            recheck = info.get("rejected", False) or len(acted) < len(found)
         return _merge_overlapping(doc, spans)
+
+    def _cue_near(self, text: str, points: list[int]) -> bool:
+        """Whether a lexicon cue shows in the lines around ``points`` (two lines each side)."""
+        lex = self._lexicon
+        for p in points:
+            start = p
+            for _ in range(3):
+                start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
+            end = p
+            for _ in range(3):
+                nl = text.find("\n", end + 1)
+                end = len(text) if nl < 0 else nl
+            view = FoldedView(text[start:end]).text
+            if lex.line_pattern.search(view) or lex.free_pattern.search(view) or (
+                    lex.user_pattern is not None and lex.user_pattern.search(view, timeout=RUN_TIMEOUT)):
+                return True
+        return False
 
 
 def _merge_overlapping(doc: Doc, spans: list[Span]) -> list[Span]:
