@@ -319,12 +319,25 @@ class Doc:
 
 
 def _remap_segments(segments: list[Segment], layer: Layer, length: int) -> list[Segment]:
-    """Carry segments through one layer; gaps left by insertions become neutral runs."""
+    """Carry segments through one layer; gaps left by insertions become neutral runs.
+
+    Segments wholly before the layer's first edit keep their offsets (the objects are reused)
+    and segments wholly after its last edit shift by its length change, without a lookup.
+    """
     out: list[Segment] = []
     pos = 0
+    first, last = layer.old_starts[0], layer.old_ends[-1]
+    delta = layer.new_ends[-1] - last
     for seg in segments:
-        start = layer.fwd_start(seg.start)
-        end = layer.fwd_end(seg.end)
+        if seg.end <= first and seg.start == pos:
+            out.append(seg)
+            pos = seg.end
+            continue
+        if seg.start >= last:
+            start, end = seg.start + delta, seg.end + delta
+        else:
+            start = layer.fwd_start(seg.start)
+            end = layer.fwd_end(seg.end)
         if start > pos:
             out.append(Segment(pos, start, "neutral", None, "Zyyy"))
         start = max(start, pos)

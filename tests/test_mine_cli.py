@@ -129,3 +129,20 @@ def test_bad_inputs_and_usage(tmp_path, capsys):
     assert main(["mine", str(good), "--write-lexicon", str(good)]) == 2
     assert main(["mine", str(good), "--format", "text", "--site-field", "site"]) == 2
     assert "error" in capsys.readouterr().err
+
+
+def test_mines_the_text_clean_will_see(tmp_path, capsys):
+    """Mojibake furniture is mined as the repaired string (what ``clean`` detects on), unless --raw."""
+    topics = "water roads schools power buses farms parks exams".split()
+    slot = "اضافة اعلان".encode("utf-8").decode("cp1252", errors="ignore")  # mojibake, as crawled
+    lines = [json.dumps({"text": f"{t.title()} news\n\nThe council approved the {t} plan today, "
+                                 f"officials said.{slot}\n\nMore on the {t} plan later this week."})
+             for t in topics]
+    path = tmp_path / "moji.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["mine", str(path), "--json"]) == 0
+    [group] = _json(capsys)["groups"]
+    assert [c["key"] for c in group["candidates"]] == ["اضافه اعلان"]
+    assert main(["mine", str(path), "--json", "--raw"]) == 0
+    [group] = _json(capsys)["groups"]
+    assert "اضافه اعلان" not in [c["key"] for c in group["candidates"]]

@@ -2,7 +2,9 @@
 
 Reads text files (one document per file; the files of one directory argument, or of one parent
 directory, form a group) or JSONL (one record per line; one group per input file, or per value
-of ``--site-field``), counts candidate furniture with a fixed memory budget, prints the ranked
+of ``--site-field``), puts each text through the steps that ``clean`` runs before fragment
+detection (``--preset`` / ``--config``, so mined strings match what ``clean`` will see; ``--raw``
+skips them), counts candidate furniture with a fixed memory budget, prints the ranked
 candidates (or ``--json``), and with ``--write-lexicon FILE`` writes the accepted ones as a
 lexicon for ``normtext clean --lexicon FILE``.
 
@@ -23,10 +25,12 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import IO, Any
 
-from ..mine import Miner, select
+from ..mine import Miner, injected_view, select
 from ..mine.budget import DEFAULT_CAPACITY
 from ..mine.lexicon_out import SITE_PLACEHOLDER, write_lexicons
 from ..mine.rank import GroupReport
+from ..pipeline import Pipeline
+from .config_args import pipeline_from_args
 from .io import STDIN, decode_bytes_for_cli, guess_format, iter_input_paths, looks_binary, open_input
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
@@ -60,6 +64,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--write-lexicon", metavar="FILE",
                    help="write the accepted candidates as a lexicon (TOML); '{site}' in FILE gives one file per group")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--preset", default="default", metavar="NAME",
+                   help="mine the text as 'clean' with this preset sees it at fragment detection "
+                        "(its encoding, unicode and segment steps run first; default: default)")
+    p.add_argument("--config", metavar="FILE.toml", help="... or as a pipeline config sees it")
+    p.add_argument("--raw", action="store_true", help="mine the input text as given (no steps first)")
     p.add_argument("--budget", type=int, default=DEFAULT_CAPACITY, metavar="KEYS",
                    help=f"counter capacity in keys, the memory bound (default: {DEFAULT_CAPACITY}; "
                         "at most 2 x KEYS are held, 0.4-1 KB each)")
@@ -103,8 +112,18 @@ def _check_args(args: argparse.Namespace) -> int:
     return args.jobs or os.cpu_count() or 1
 
 
+def _view(args: argparse.Namespace) -> Pipeline | None:
+    if args.raw:
+        return None
+    try:
+        return injected_view(pipeline_from_args(args.preset, args.config, []))
+    except (ValueError, OSError) as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _run(args: argparse.Namespace) -> int:
     jobs = _check_args(args)
+    view = _view(args)
     problems: list[str] = []
     paths: list[tuple[str, str]] = []  # (path, group for text files)
     for arg in args.files or [STDIN]:
@@ -122,7 +141,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"normtext mine: {message}", file=sys.stderr)
     counts: Counter = Counter()
     chunks = _chunks(paths, args, counts)
-    miner = _mine_parallel(chunks, args, jobs, counts) if jobs > 1 else _mine_serial(chunks, args, counts)
+    miner = _mine_parallel(chunks, args, jobs, counts, view) if jobs > 1 else _mine_serial(chunks, args, counts, view)
     failed = failed or counts["failed_files"] > 0 or counts["malformed"] > 0
     if counts["malformed"] > MAX_LINE_WARNINGS:
         print(f"normtext mine: {counts['malformed']} malformed JSONL lines skipped in all", file=sys.stderr)
@@ -201,12 +220,15 @@ def _chunks(paths: list[tuple[str, str]], args: argparse.Namespace, counts: Coun
         yield ("text", None, text_meta, 0, text_batch)
 
 
-def mine_chunk(miner: Miner, chunk: tuple, field: str, site_field: str | None, counts: Counter) -> None:
-    """Count one chunk into ``miner``; problems go to ``counts`` (and stderr for the first few)."""
+def mine_chunk(miner: Miner, chunk: tuple, field: str, site_field: str | None, counts: Counter,
+               view: Pipeline | None = None) -> None:
+    """Count one chunk into ``miner`` (each text through ``view`` first); problems go to
+    ``counts`` (and stderr for the first few)."""
     fmt, group, source, first, items = chunk
     if fmt == "text":
         for (text_group, name), data in zip(source, items, strict=True):
-            miner.add(text_group, name, decode_bytes_for_cli(data).text)
+            text = decode_bytes_for_cli(data).text
+            miner.add(text_group, name, view(text) if view else text)
             counts["documents"] += 1
         return
     for n, raw in enumerate(items, first):
@@ -232,7 +254,7 @@ def mine_chunk(miner: Miner, chunk: tuple, field: str, site_field: str | None, c
             site = "<no site>"
         doc_id = record.get("id")
         doc_id = str(doc_id) if isinstance(doc_id, (str, int)) else f"{source}:{n}"
-        miner.add(str(site), doc_id, text)
+        miner.add(str(site), doc_id, view(text) if view else text)
         counts["documents"] += 1
 
 
@@ -243,30 +265,38 @@ def _loads_or_none(text: str):
         return None
 
 
-def _mine_serial(chunks: Iterator[tuple], args: argparse.Namespace, counts: Counter) -> Miner:
+def _mine_serial(chunks: Iterator[tuple], args: argparse.Namespace, counts: Counter,
+                 view: Pipeline | None) -> Miner:
     miner = Miner(args.budget, example_from=args.min_docs - 1)
     for chunk in chunks:
-        mine_chunk(miner, chunk, args.field, args.site_field, counts)
+        mine_chunk(miner, chunk, args.field, args.site_field, counts, view)
     return miner
 
 
-def _worker(tasks, results, capacity: int, field: str, site_field: str | None, example_from: int) -> None:
+def _worker(tasks, results, capacity: int, field: str, site_field: str | None, example_from: int,
+            view: Pipeline | None) -> None:
     miner = Miner(capacity, example_from=example_from)
     counts: Counter = Counter()
     while (chunk := tasks.get()) is not None:
-        mine_chunk(miner, chunk, field, site_field, counts)
-    results.put((miner, counts))
+        mine_chunk(miner, chunk, field, site_field, counts, view)
+    results.put(("counts", counts))
+    for piece in miner.export():  # piece by piece: no second copy of the summary in memory
+        results.put(piece)
+    results.put(("end",))
 
 
-def _mine_parallel(chunks: Iterator[tuple], args: argparse.Namespace, jobs: int, counts: Counter) -> Miner:
-    """Workers each count their share of chunks with ``budget / jobs`` keys; summaries are merged."""
+def _mine_parallel(chunks: Iterator[tuple], args: argparse.Namespace, jobs: int, counts: Counter,
+                   view: Pipeline | None) -> Miner:
+    """Workers each count their share of chunks with ``budget / jobs`` keys; their summaries
+    are merged one worker after the other, piece by piece."""
     ctx = multiprocessing.get_context("spawn")
     tasks = ctx.Queue(maxsize=2 * jobs)  # bounded: reading never runs far ahead of counting
-    results = ctx.Queue()
+    outs = [ctx.Queue() for _ in range(jobs)]
     capacity = max(100, args.budget // jobs)
-    procs = [ctx.Process(target=_worker, args=(tasks, results, capacity, args.field, args.site_field,
-                                                  max(2, (args.min_docs - 1) // jobs)),
-                         daemon=True) for _ in range(jobs)]
+    example_from = max(2, (args.min_docs - 1) // jobs)
+    procs = [ctx.Process(target=_worker, daemon=True,
+                         args=(tasks, out, capacity, args.field, args.site_field, example_from, view))
+             for out in outs]
     for p in procs:
         p.start()
     try:
@@ -275,17 +305,10 @@ def _mine_parallel(chunks: Iterator[tuple], args: argparse.Namespace, jobs: int,
         for _ in procs:
             tasks.put(None)
         miner = Miner(args.budget)
-        pending = len(procs)
-        while pending:
-            try:
-                part, part_counts = results.get(timeout=1.0)
-            except queue.Empty:
-                if any(p.exitcode not in (None, 0) for p in procs):
-                    raise RuntimeError("a mining worker process died; run with -j 1 to see the error") from None
-                continue
-            miner.merge(part)
-            counts.update(part_counts)
-            pending -= 1
+        for proc, out in zip(procs, outs, strict=True):
+            pieces = _receive(proc, out)
+            counts.update(next(pieces)[1])
+            miner.merge_stream(pieces)
         for p in procs:
             p.join()
     finally:
@@ -293,6 +316,20 @@ def _mine_parallel(chunks: Iterator[tuple], args: argparse.Namespace, jobs: int,
             if p.is_alive():
                 p.terminate()
     return miner
+
+
+def _receive(proc, out) -> Iterator[tuple]:
+    """The pieces a worker sends, until its end marker; an error if it dies first."""
+    while True:
+        try:
+            piece = out.get(timeout=1.0)
+        except queue.Empty:
+            if proc.exitcode not in (None, 0):
+                raise RuntimeError("a mining worker process died; run with -j 1 to see the error") from None
+            continue
+        if piece[0] == "end":
+            return
+        yield piece
 
 
 # --- output ----------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from bisect import bisect_right
 import ftfy
 import regex
 
-from .score import is_plausible
+from .score import PLAUSIBLE_CHARS
 
 #: ftfy configuration: encoding fixes only.
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -137,15 +137,26 @@ def ftfy_edits(line: str, offset: int = 0, *, c1_controls: bool = True) -> list[
     return [e for e in aligned_edits(line, fixed, rule, offset) if _credible(line[e[0] - offset:e[1] - offset], e[2])]
 
 
-#: CJK and Hangul: a short run of Latin-1 garbage decodes to one such character by chance.
-_CJK_RE = regex.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
-#: Shortest source that may decode to CJK / Hangul (two characters of 3-byte UTF-8 mojibake).
+#: What an ftfy repair may produce: the plausible characters plus U+FFFD (ftfy's marker of lost
+#: bytes) and the other major scripts (Hebrew, Armenian, Indic, Georgian, Hangul Jamo, Lao);
+#: rare scripts (Syriac, N'Ko…) from a two-character token are chance.
+_CREDIBLE_RE = regex.compile(
+    f"[{PLAUSIBLE_CHARS}\ufffd\u0530-\u05ff\u0900-\u0dff\u0e80-\u0eff\u10a0-\u10ff\u1100-\u11ff"
+    "\u2800-\u28ff\ufb00-\ufdff\ufe70-\ufefc]*")
+#: What a short token (under :data:`MIN_CJK_SOURCE` characters) may become: Latin, Greek,
+#: Cyrillic, Hebrew, Arabic letters, common punctuation and signs, emoji, U+FFFD. A run of two or
+#: three Latin-1 characters decodes to one CJK, Hangul or symbol character by chance (``Ä»¡`` is
+#: not ``仡``).
+_SHORT_OK_RE = regex.compile(
+    "[\\x00-\\x7f\u00a0-\u024f\u1e00-\u1eff\u0370-\u05ff\u0600-\u06ff\u2010-\u2027\u2030-\u205e\u20a0-\u20cf"
+    "\u2122\u2190-\u21ff\u2600-\u27bf\ufe0f\ufffd\u200b-\u200f\U0001f000-\U0001faff]*")
+#: Shortest source that may decode to anything else (two characters of 3-byte UTF-8 mojibake).
 MIN_CJK_SOURCE = 6
 
 
 def _credible(old: str, new: str) -> bool:
     """An ftfy repair of one token is kept when it gives characters real text uses, and CJK only
     from a source long enough to be more than chance (``Ä»¡`` is not ``仡``)."""
-    if not is_plausible(new):
+    if _CREDIBLE_RE.fullmatch(new) is None:
         return False
-    return not (_CJK_RE.search(new) and len(old) < MIN_CJK_SOURCE and not _CJK_RE.search(old))
+    return len(old) >= MIN_CJK_SOURCE or _SHORT_OK_RE.fullmatch(new) is not None

@@ -299,7 +299,7 @@ def _whole_line_legacy(line: str, chain: tuple[str, ...]) -> tuple[str, tuple[st
             continue
         if not is_plausible_arabic(out) or LEGACY_OK_RE.fullmatch(out) is None or arabic_sign_count(out) < 4:
             continue
-        score = arabic_score(out) + READING_PRIOR.get(reading.name, 0.0)
+        score = sum(arabic_score(word) for word in out.split()) + READING_PRIOR.get(reading.name, 0.0)
         if best is None or score > best[0]:
             best = (score, out, chain + (reading.name,))
     return None if best is None else (best[1], best[2])

@@ -446,10 +446,7 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False,
     if info is not None:  # a cue inside an accepted detection (found twice) is no rejection
         covered = [(d.start, d.end) for d in found]
         info["rejected"] = any(not any(a <= x[0] and x[1] <= b for a, b in covered) for x in rejected)
-    n = len(found)
-    found = _resolve(found, lines)
-    if info is not None and len(found) < n:
-        info["rejected"] = True  # a neighbour-only cue without neighbour
+    found = _resolve(found, lines, info)
     _extend_trailer(found, lines)
     found = _merge_blocks(found, lines)
     if candidates:
@@ -477,7 +474,7 @@ def _take_caption(det: Detection, lines: Lines) -> None:
         det.first_line = above
 
 
-def _resolve(found: list[Detection], lines: Lines) -> list[Detection]:
+def _resolve(found: list[Detection], lines: Lines, info: dict | None = None) -> list[Detection]:
     """Overlaps merged (the longer detection wins), neighbour-only entries checked."""
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[Detection] = []
@@ -500,6 +497,8 @@ def _resolve(found: list[Detection], lines: Lines) -> list[Detection]:
         if d.needs_neighbor:
             p, n = lines.prev_nonblank(d.first_line), lines.next_nonblank(d.last_line)
             if not (p in line_dets and line_dets[p] is not d or n in line_dets and line_dets[n] is not d):
+                if info is not None:
+                    info["rejected"] = True  # a neighbour-only cue without a neighbour
                 continue
             d.needs_neighbor = False
         kept.append(d)

@@ -10,6 +10,7 @@ attribution and agency lines) and writes the rest as a lexicon that ``normtext c
 - :mod:`.extract`: candidates of one document (whole lines, line prefixes, paragraph-end
   suffixes, script-switched runs) at the top, the bottom and paragraph ends;
 - :mod:`.budget`: the bounded counter (space-saving with batch eviction);
+- :mod:`.view`: the text as the injected step of the cleaning pipeline sees it (what is mined);
 - :mod:`.miner`: groups and examples;
 - :mod:`.rank`: thresholds, nesting, content filters (:mod:`.filters`), proposed labels;
 - :mod:`.lexicon_out`: the lexicon file (the format of ``normtext/injected/lexicon.toml``).
@@ -30,19 +31,25 @@ The two-pass workflow::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .budget import DEFAULT_CAPACITY, BudgetCounter
 from .miner import Miner
 from .rank import Candidate, GroupReport, select
+from .view import injected_view
 
-__all__ = ["mine", "Miner", "BudgetCounter", "Candidate", "GroupReport", "select"]
+__all__ = ["mine", "Miner", "BudgetCounter", "Candidate", "GroupReport", "select", "injected_view"]
 
 
 def mine(documents: Iterable[tuple[str, str, str]], *, min_docs: int = 5, min_share: float = 0.25,
-         top: int = 50, capacity: int = DEFAULT_CAPACITY) -> list[GroupReport]:
-    """Mine ``(group, doc_id, text)`` documents; one report per group, in first-seen order."""
+         top: int = 50, capacity: int = DEFAULT_CAPACITY,
+         view: Callable[[str], str] | None = None) -> list[GroupReport]:
+    """Mine ``(group, doc_id, text)`` documents; one report per group, in first-seen order.
+
+    ``view`` maps each text to what is counted: pass ``injected_view(pipeline)`` so mined
+    strings match what ``clean`` with that pipeline sees (the CLI does by default).
+    """
     miner = Miner(capacity, example_from=min_docs - 1)
     for group, doc_id, text in documents:
-        miner.add(group, doc_id, text)
+        miner.add(group, doc_id, view(text) if view else text)
     return select(miner, min_docs=min_docs, min_share=min_share, top=top)

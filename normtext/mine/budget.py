@@ -28,6 +28,8 @@ floor to the error).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 #: Positions a key is counted at (index into the stats list after count and error).
 POSITIONS = ("top", "middle", "bottom", "first_para_end", "para_end")
 #: Examples kept per key (captured from the key's 2nd and 3rd documents, so one-off keys cost none).
@@ -91,16 +93,25 @@ class BudgetCounter:
         self.floor = max(self.floor, cut)
         self.evictions += 1
 
+    def drain(self) -> Iterator[tuple[str, list[int], list | None]]:
+        """Yield (key, stats, examples) for every key, emptying the counter as it goes."""
+        stats, examples = self.stats, self.examples
+        while stats:
+            key, st = stats.popitem()
+            yield key, st, examples.pop(key, None)
+
     def merge(self, other: BudgetCounter, rename=None) -> None:
-        """Add ``other``'s counts (keys optionally renamed by ``rename(key)``), emptying ``other``
-        as it goes (no second copy of either table is built)."""
-        mine_floor, their_floor = self.floor, other.floor
+        """Add ``other``'s counts (keys optionally renamed by ``rename(key)``), emptying it."""
+        items = ((rename(k) if rename else k, st, ex) for k, st, ex in other.drain())
+        self.merge_items(items, other.floor, other.evictions)
+
+    def merge_items(self, items: Iterable[tuple[str, list[int], list | None]], floor: int,
+                    evictions: int = 0) -> None:
+        """Add the drained items of another counter whose floor was ``floor``, as they stream in
+        (no second copy of either table is built)."""
+        mine_floor = self.floor
         touched: set[str] = set()
-        while other.stats:
-            key, st = other.stats.popitem()
-            examples = other.examples.pop(key, [])
-            if rename is not None:
-                key = rename(key)
+        for key, st, examples in items:
             touched.add(key)
             mine = self.stats.get(key)
             if mine is None:
@@ -112,14 +123,15 @@ class BudgetCounter:
             else:
                 for i in range(len(mine)):
                     mine[i] += st[i]
-                have = self.examples.setdefault(key, [])
-                have.extend(examples[: EXAMPLES_PER_KEY - len(have)])
-        if their_floor:
+                if examples:
+                    have = self.examples.setdefault(key, [])
+                    have.extend(examples[: EXAMPLES_PER_KEY - len(have)])
+        if floor:
             for key, st in self.stats.items():
-                if key not in touched:  # absent from other: up to its floor there
-                    st[0] += their_floor
-                    st[1] += their_floor
-        self.floor = mine_floor + their_floor
-        self.evictions += other.evictions
+                if key not in touched:  # absent from the other counter: up to its floor there
+                    st[0] += floor
+                    st[1] += floor
+        self.floor = mine_floor + floor
+        self.evictions += evictions
         while len(self.stats) > 2 * self.capacity:
             self._evict()

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from .budget import DEFAULT_CAPACITY, BudgetCounter
 from .extract import extract
 
@@ -79,16 +81,39 @@ class Miner:
                 counter.add_example(full, (doc_id, ctx, s, e))
 
     def merge(self, other: Miner) -> None:
-        """Add another miner's counts (from another worker)."""
-        for group, n in other.documents.items():
+        """Add another miner's counts (from another worker), emptying it."""
+        self.merge_stream(other.export())
+
+    def export(self, batch: int = 5000) -> Iterator[tuple]:
+        """This miner's summary in pieces, emptying it as it goes (sent from a worker process
+        piece by piece, so neither side holds a second copy): a header, then key batches."""
+        counter = self.counter
+        yield ("header", dict(self.documents), list(self._names), counter.floor, counter.evictions)
+        part = []
+        for item in counter.drain():
+            part.append(item)
+            if len(part) >= batch:
+                yield ("keys", part)
+                part = []
+        if part:
+            yield ("keys", part)
+
+    def merge_stream(self, pieces: Iterable[tuple]) -> None:
+        """Merge the pieces of another miner's :meth:`export`."""
+        pieces = iter(pieces)
+        _, documents, names, floor, evictions = next(pieces)
+        for group, n in documents.items():
             self._group_id(group)
             self.documents[group] += n
+        new_id = [self._gid[name] for name in names]
 
-        def rename(full: str) -> str:
-            group, kind, key = other.split_key(full)
-            return self.key_of(group, kind, key)
+        def items():
+            for _, part in pieces:
+                for full, st, examples in part:
+                    gid, rest = full.split(KEY_SEP, 1)
+                    yield f"{new_id[int(gid)]}{KEY_SEP}{rest}", st, examples
 
-        self.counter.merge(other.counter, rename)
+        self.counter.merge_items(items(), floor, evictions)
 
     def items(self):
         """(group, kind, folded key, stats, examples) for every counted key."""

@@ -20,6 +20,7 @@ space), and never inside a URL, an e-mail address, a hashtag or a handle.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import regex
@@ -51,6 +52,19 @@ ARABIC_THEN_LATIN = regex.compile(
 #: A word made of proclitics only: و ف, then ب ك ل, then ال / لل (tatweel allowed after it).
 PROCLITICS = regex.compile(r"[وف]?(?:[بكل]?ال|لل|[بكل])?\u0640*")
 _MARKS = regex.compile(r"[\p{M}]")
+#: Cheap candidates for both rules, with stdlib ``re`` and explicit ranges (a superset: every
+#: point of either rule is the end of one of these one-character matches). Only candidates are
+#: checked against the exact patterns, so text without glue costs one scan.
+_ARABIC_RANGES = ("\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
+                  "\U00010ec0-\U00010eff\U0001ee00-\U0001eeff")
+_BEFORE_ARABIC = ("A-Za-z.!?\u2026:)\\]\"'\u00bb\u201d\u2019\u0300-\u036f\u0610-\u061a"
+                  "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u08ca-\u08ff\u1ab0-\u1aff"
+                  "\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f")
+_MARK_RANGES = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_CANDIDATE = re.compile(f"[{_BEFORE_ARABIC}](?=[{_ARABIC_RANGES}])"
+                        f"|[{_ARABIC_RANGES}{_MARK_RANGES}](?=[A-Za-z])")
+#: The Arabic word that ends at a point, found by searching backwards from it.
+_ARABIC_WORD_BACK = regex.compile(rf"(?rV1){ARABIC_LETTER}(?:{ARABIC_LETTER}|[\p{{M}}\u0640])*")
 
 
 def is_proclitic(word: str) -> bool:
@@ -65,10 +79,15 @@ def is_proclitic(word: str) -> bool:
 
 def glue_points(text: str) -> list[int]:
     """Offsets in ``text`` where the rule inserts one space, in order."""
-    points = [m.start() for m in LATIN_THEN_ARABIC.finditer(text)]
-    after = [m.end() for m in ARABIC_THEN_LATIN.finditer(text) if not is_proclitic(m.group())]
-    if after:
-        points = sorted(set(points).union(after))
+    points = []
+    for m in _CANDIDATE.finditer(text):
+        j = m.end()
+        if text[j] < "\u0080":  # an ASCII letter after an Arabic word
+            word = _ARABIC_WORD_BACK.search(text, 0, j)
+            if word is not None and word.end() == j and not is_proclitic(word.group()):
+                points.append(j)
+        elif LATIN_THEN_ARABIC.match(text, j) is not None:
+            points.append(j)
     if not points:
         return points
     spans = protected_spans(text)
