@@ -128,6 +128,7 @@ def test_bad_inputs_and_usage(tmp_path, capsys):
     assert main(["mine", str(good), "--min-share", "2"]) == 2
     assert main(["mine", str(good), "--write-lexicon", str(good)]) == 2
     assert main(["mine", str(good), "--format", "text", "--site-field", "site"]) == 2
+    assert main(["mine", str(good), "--preset", "no-such-preset"]) == 2
     assert "error" in capsys.readouterr().err
 
 

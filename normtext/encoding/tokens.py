@@ -124,7 +124,7 @@ COMMON_RE = regex.compile(
 COMMON_OR_CYRILLIC_RE = regex.compile(COMMON_RE.pattern[:-2] + "\u0400-\u04ff]*")
 #: Log-prior added once to a reading's line score: ISO-8859-6 is much rarer than windows-1256 and
 #: must read clearly better before it wins.
-READING_PRIOR = {"iso8859-6-as-latin1": -0.5}
+READING_PRIOR = {"iso8859-6-as-latin1": -3.0}
 #: Preference between readings that give the same text (the more common reading names the rule).
 READING_PRIORITY = {name: i for i, name in enumerate((
     "utf8-as-cp1252", "utf8-as-cp1256", "utf8-as-cp1252-lost-byte", "utf8-as-cp1256-lost-shy",

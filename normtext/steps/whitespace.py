@@ -82,24 +82,52 @@ class WhitespaceStep(Step):
             self._blank = None
 
     def __call__(self, doc: Doc) -> Doc:
+        # Each rule runs only where a cheap C-level check (``in``, ``endswith``) says it may match.
         o = self.options
         if o.nbsp:
             doc.translate(_NBSP, "whitespace/nbsp")
         if o.space_variants:
             doc.translate(_SPACE_VARIANTS, "whitespace/space-variant")
-        if o.line_endings == "lf" and "\r" in doc.text:
+        text = doc.text
+        has_cr = "\r" in text
+        if o.line_endings == "lf" and has_cr:
             doc.sub(_CRLF, "\n", "whitespace/line-ending")
-        if o.trailing:
+            has_cr = "\r" in doc.text
+        if o.trailing and _may_have_trailing(doc.text, has_cr):
             doc.sub(_TRAILING, "", "whitespace/trailing")
         if o.collapse_spaces and "  " in doc.text:
             doc.sub(_SPACES, " ", "whitespace/spaces")
-        if self._blank is not None:
+        if self._blank is not None and _may_have_blank_run(doc.text, o.max_blank_lines, has_cr,
+                                                           o.trailing):
             keep = o.max_blank_lines
             doc.sub(self._blank, lambda m: _newline_of(m.group()) * keep, "whitespace/blank-lines")
         if o.strip_edges:
-            doc.sub(_LEADING_BLANK, "", "whitespace/leading-blank-lines")
-            doc.sub(_TRAILING_BLANK, lambda m: _newline_of(m.group()), "whitespace/trailing-blank-lines")
+            text = doc.text
+            if text[:1] in _EDGE_CHARS and text:
+                doc.sub(_LEADING_BLANK, "", "whitespace/leading-blank-lines")
+            text = doc.text
+            tail = len(text) - len(text.rstrip(" \t\r\n"))
+            if tail >= 2 and (text.count("\n", len(text) - tail) + text.count("\r", len(text) - tail)) >= 2:
+                doc.sub(_TRAILING_BLANK, lambda m: _newline_of(m.group()),
+                        "whitespace/trailing-blank-lines")
         return doc
+
+
+_EDGE_CHARS = " \t\r\n"
+
+
+def _may_have_trailing(text: str, has_cr: bool) -> bool:
+    """Cheap check: a space or tab before a line break or at the end."""
+    if text.endswith((" ", "\t")) or " \n" in text or "\t\n" in text:
+        return True
+    return has_cr and (" \r" in text or "\t\r" in text)
+
+
+def _may_have_blank_run(text: str, keep: int, has_cr: bool, trailing_done: bool) -> bool:
+    """Cheap check: ``keep + 1`` blank lines in a row may exist."""
+    if has_cr or not trailing_done:
+        return True
+    return "\n" * (keep + 2) in text
 
 
 def _newline_of(block: str) -> str:
