@@ -63,7 +63,7 @@ def repair_table(seed: int, per_mode: int) -> None:
             if not ok and it["family"] != "clean" and _worse(out, it["input"], it["expected"]):
                 row[name + ":worse"] += 1
     print(f"\n## Repair: generated set (seed {seed}, {per_mode} per mode; clean/trap rows = must not change)\n")
-    head = f"| {'mode':30} | {'family':6} | {'n':>4} | {'normtext':>9} | {'ftfy.fix_text':>13} | {'ftfy.fix_encoding':>17} | worse nt/ftfy |"
+    head = f"| {'mode':34} | {'family':6} | {'n':>4} | {'normtext':>9} | {'ftfy.fix_text':>13} | {'ftfy.fix_encoding':>17} | worse nt/ftfy |"
     print(head)
     print("|" + "|".join("-" * (len(c)) for c in head.split("|")[1:-1]) + "|")
     for family in FAMILY_ORDER:
@@ -76,7 +76,7 @@ def repair_table(seed: int, per_mode: int) -> None:
                     cells.append(f"{r['n'] - r[t]} changed")
                 else:
                     cells.append(f"{100 * r[t] / r['n']:.1f}%")
-            print(f"| {mode:30} | {family:6} | {r['n']:>4} | {cells[0]:>9} | {cells[1]:>13} | {cells[2]:>17} |"
+            print(f"| {mode:34} | {family:6} | {r['n']:>4} | {cells[0]:>9} | {cells[1]:>13} | {cells[2]:>17} |"
                   f" {r['normtext:worse']:>4} / {r['ftfy.fix_text:worse']:<6} |")
     print("\nBy family (exact repairs; for `clean`: unchanged):")
     for family in FAMILY_ORDER:

@@ -321,19 +321,25 @@ class Doc:
 def _remap_segments(segments: list[Segment], layer: Layer, length: int) -> list[Segment]:
     """Carry segments through one layer; gaps left by insertions become neutral runs.
 
-    Segments wholly before the layer's first edit keep their offsets (the objects are reused)
-    and segments wholly after its last edit shift by its length change, without a lookup.
+    Segments and edits are both sorted, so one walk finds, for each segment that no edit
+    touches, the length change of the edits before it: such a segment just shifts (the object
+    is reused when it does not move); only segments an edit touches are mapped one by one.
     """
     out: list[Segment] = []
     pos = 0
-    first, last = layer.old_starts[0], layer.old_ends[-1]
-    delta = layer.new_ends[-1] - last
+    starts, ends, new_ends = layer.old_starts, layer.old_ends, layer.new_ends
+    n = len(starts)
+    k = 0
+    delta = 0
     for seg in segments:
-        if seg.end <= first and seg.start == pos:
-            out.append(seg)
-            pos = seg.end
-            continue
-        if seg.start >= last:
+        while k < n and ends[k] <= seg.start:
+            delta = new_ends[k] - ends[k]
+            k += 1
+        if k == n or seg.end <= starts[k]:
+            if not delta and seg.start == pos:
+                out.append(seg)
+                pos = seg.end
+                continue
             start, end = seg.start + delta, seg.end + delta
         else:
             start = layer.fwd_start(seg.start)

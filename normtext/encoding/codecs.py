@@ -19,6 +19,7 @@ the bytes with the codec they were written in.
 from __future__ import annotations
 
 import codecs as _codecs
+import unicodedata as _unicodedata
 
 import ftfy.bad_codecs  # noqa: F401  (registers ftfy's "sloppy-windows-125x" codecs)
 
@@ -65,6 +66,13 @@ def encode_cp437(text: str) -> bytes:
 CP1252_LEAD_IMAGE = LEAD_BYTES.decode("latin-1")
 CP1252_CONT_IMAGE = CONT_BYTES.decode("latin-1") + "".join(
     chr(k) for k in CP1252_PUNCT_TO_LATIN1)
+#: Lead characters by sequence length (2, 3, 4 bytes) as cp1252/latin-1 and windows-1256.
+CP1252_LEADS_BY_LENGTH = (bytes(range(0xC2, 0xE0)).decode("latin-1"),
+                          bytes(range(0xE0, 0xF0)).decode("latin-1"),
+                          bytes(range(0xF0, 0xF5)).decode("latin-1"))
+CP1256_LEADS_BY_LENGTH = (bytes(range(0xC2, 0xE0)).decode("cp1256"),
+                          bytes(range(0xE0, 0xF0)).decode("cp1256"),
+                          bytes(range(0xF0, 0xF5)).decode("cp1256"))
 #: Characters windows-1256 gives UTF-8 lead and continuation bytes.
 CP1256_LEAD_IMAGE = LEAD_BYTES.decode("cp1256")
 CP1256_CONT_IMAGE = CONT_BYTES.decode("cp1256")
@@ -95,3 +103,14 @@ ARABIC_LEGACY_LETTER_BYTES = bytes(
     or "\u0621" <= _codecs.decode(bytes([b]), "iso8859-6", "ignore") <= "\u0652"
 )
 LEGACY_LETTER_IMAGE = ARABIC_LEGACY_LETTER_BYTES.decode("latin-1")
+
+
+#: Arabic presentation forms (Forms-A letters U+FB50-U+FDFF, Forms-B U+FE70-U+FEFC) -> the letters
+#: the ``unicode`` step folds them to (their compatibility decomposition). Built from these two
+#: ranges only.
+PRESENTATION_FOLD: dict[int, str] = {
+    cp: _unicodedata.normalize("NFKC", chr(cp))
+    for cp in [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFD)]
+    if _unicodedata.decomposition(chr(cp)).startswith("<")
+}
+PRESENTATION_FORMS = "".join(map(chr, PRESENTATION_FOLD))

@@ -148,7 +148,7 @@ _CREDIBLE_RE = regex.compile(
 #: three Latin-1 characters decodes to one CJK, Hangul or symbol character by chance (``Ä»¡`` is
 #: not ``仡``).
 _SHORT_OK_RE = regex.compile(
-    "[\\x00-\\x7f\u00a0-\u024f\u1e00-\u1eff\u0370-\u05ff\u0600-\u06ff\u2010-\u2027\u2030-\u205e\u20a0-\u20cf"
+    "[\\x00-\\x7f\u00a0-\u017f\u1e00-\u1eff\u0386-\u03ce\u0400-\u045f\u05d0-\u05ea\u0600-\u06ff\u2010-\u2027\u2030-\u205e\u20a0-\u20cf"
     "\u2122\u2190-\u21ff\u2600-\u27bf\ufe0f\ufffd\u200b-\u200f\U0001f000-\U0001faff]*")
 #: Shortest source that may decode to anything else (two characters of 3-byte UTF-8 mojibake).
 MIN_CJK_SOURCE = 6

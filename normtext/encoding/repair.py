@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .ftfy_fix import ftfy_edits
+from .lines import line_edits
 from .signatures import (
     BOM_MOJIBAKE_RE,
     C1_CONTROL_RE,
@@ -19,7 +20,6 @@ from .signatures import (
     TOKEN_SIGNATURE_RE,
     signature_lines,
 )
-from .tokens import line_edits
 
 #: Passes over the signature lines (a later pass catches what an earlier one uncovered).
 MAX_PASSES = 4

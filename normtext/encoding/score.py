@@ -100,16 +100,37 @@ ARTICLE_BONUS = 1.0
 #: Frequent letter pairs of Arabic words (prefixes, suffixes, common roots), written for normtext.
 #: A wrong code page breaks them: ISO-8859-6 ``بمشاركة`` read as windows-1256 is ``بهشارمة``.
 COMMON_BIGRAMS = frozenset("""
-ال لا ان من في ين ون ات لم ما اس ها ية ري ير ار ام ول وا عل لى هم تح مع كا ست تر ني قا اء ته
+ال لا ان من في ين ون ات لم ما اس ها ية ري ير ار ام ول وا عل لى هم تح مع كا ست تر ني قا اء ته هن
 رة لت اب بي يا سل كن لك حد بر رب عم مر شر رك كة مش اد دي اع قت نت تم بع عد دة سي يد حم مد حا
 قد جا جم اق قي اف فة اج رج خر اخ ؤت ئي ئة عا لع لق لف لج لح لخ لد لر لس لش لص لط لن له لو لي
 يل يم ين يت يس يع يف يك ته تي تع تق تك تن تو نا نه نو نة نس هذ ذا ذه هو هي وم وز ور وس وق ول وك
 وع وص سا سب سع سن شا شه شك صا صل صح ضا طا طن ظم عب عت عر عن غا غر فا فر فت فق فل قب قر قل قص
 كب كت كر كل كم مت مج مح مخ مس مص مط مع مق مل من مو مي بع بق بل بن به بو بح بت بد بس بش بص جد جل
-جه جو حر حس حص حق حك حل حة خا خل خط دا در دو رئ رس رض رف رق رم رو رى زا زي سة سر سط سف سك سم
+جه جو حر حس حص حق حك حل حة خا خل خط دا در دو رئ رس رض رف رق رم رو رى زا زي سة سر سط سف سك سم وي قط طر ئو مئ وض بر كي يو عي تا
 """.split())
 BIGRAM_BONUS = 0.6
 _WORD_RE = regex.compile("[\u0621-\u064a]{2,}")
+
+
+#: Tatweel and harakat, left out of letter pairs (``عـــروض`` is ``عروض``).
+_NO_MARKS = dict.fromkeys([0x0640, *range(0x064B, 0x0653), 0x0670])
+#: Fewer letter pairs than this say nothing (one short word).
+MIN_PAIRS = 4
+
+
+def bigram_share(text: str) -> float:
+    """Share of the letter pairs inside Arabic words that are frequent pairs (1.0 with fewer than
+    :data:`MIN_PAIRS` pairs: too little to judge).
+
+    >>> bigram_share("العربية الفصحى") > 0.5 > bigram_share("ةة ہہ اا رر ضض")
+    True
+    """
+    pairs = common = 0
+    for word in _WORD_RE.findall(text.translate(_NO_MARKS)):
+        for i in range(len(word) - 1):
+            pairs += 1
+            common += word[i:i + 2] in COMMON_BIGRAMS
+    return common / pairs if pairs >= MIN_PAIRS else 1.0
 
 
 def arabic_score(text: str) -> float:

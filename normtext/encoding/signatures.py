@@ -24,12 +24,13 @@ from .codecs import (
     FTFY_LEAD_IMAGE,
     LEGACY_LETTER_IMAGE,
     MACROMAN_CONT_IMAGE,
+    PRESENTATION_FORMS,
 )
 
 _E = re.escape
 
 #: Invisible characters later steps delete; one may sit inside mojibake without hiding it.
-_INV = "[\u00ad\u200b\u2060\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+_INV = "[\u00ad\u200b\u2060\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 
 
 def _pair(first: str, second: str) -> str:
@@ -38,13 +39,16 @@ def _pair(first: str, second: str) -> str:
     return f"[{_E(second)}](?:(?<=[{_E(first)}].)|(?<=[{_E(first)}]{_INV}.))"
 
 
+#: latin-1 characters of the UTF-8 lead bytes 0xC2-0xF4 (``Â`` … ``ô``).
+_LATIN1_LEADS = "".join(map(chr, range(0xC2, 0xF5)))
+
 #: Anything the token engine (:mod:`.tokens`) could repair: a UTF-8 lead + continuation character
 #: as cp1252/latin-1 (Arabic, layered, Latin), ``Ù`` with a lost second byte, a windows-1256 lead
 #: + an unambiguous continuation, two legacy Arabic letter bytes read as latin-1, a BOM as
 #: mojibake, box drawing / macroman / cp437 characters of UTF-8 text, or a C1 control.
 TOKEN_SIGNATURE = (
-    _pair("\u00c2-\u00f4", CP1252_CONT_IMAGE) + "|\u00d9"
-    + "|" + _pair(CP1256_LEAD_IMAGE, CP1256_STRONG_CONT) + "|\u0622\u00a0"
+    _pair(_LATIN1_LEADS, CP1252_CONT_IMAGE) + "|\u00d9"
+    + "|" + _pair(CP1256_LEAD_IMAGE + PRESENTATION_FORMS, CP1256_STRONG_CONT) + "|\u0622\u00a0"
     + f"|[{_E(LEGACY_LETTER_IMAGE)}](?<=[{_E(LEGACY_LETTER_IMAGE)}].)|\u00ef\u00bb[\u00bf\u061f]"
     + "|" + _pair("\u00ff\u0178", MACROMAN_CONT_IMAGE) + "|" + _pair("\u256a\u2518", CP437_CONT_IMAGE)
     + "|[\u2500-\u259f]{2}|[\u0080-\u009f]|\uf8ff|\u0393\u00c7"

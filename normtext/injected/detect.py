@@ -1,7 +1,8 @@
 """Detection of injected fragments: lexicon cues in context, captions, trailers, script switches.
 
-One pass over the folded view with the lexicon's two compiled alternations (cues that start a
-line, cues that may sit anywhere) finds candidates; each is then judged on the original text by
+One pass over the one-for-one folded text (:func:`.fold.fold_one_for_one`) with the lexicon's
+two compiled alternations (cues that start a line, cues that may sit anywhere; user patterns
+on the full :class:`.fold.FoldedView`) finds candidates; each is then judged on the original text by
 its entry's anchor and by guards (quotes and parentheses, running text, lowercase
 continuations, a headline first line, notices, neighbours). A cue next to an accepted one on
 its line is judged again with that one taken out of its context. Structural rules extend or
@@ -28,10 +29,11 @@ import re
 import warnings
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
-from .fold import INVISIBLE_FORMAT, FoldedView
+from .fold import INVISIBLE_FORMAT, FoldedView, fold_one_for_one
 from .lexicon import RUN_TIMEOUT, Entry, Lexicon
 
 #: Sentence-final punctuation (a cue glued after one sits at a paragraph end).
@@ -48,6 +50,7 @@ _AFTER_SENTENCE = regex.compile(
     rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0]*\p{{Cf}}*\Z")
 _SPACE = regex.compile(r"[ \t\u00a0]+")
 _CF = regex.compile(r"\p{Cf}")
+_INVISIBLE = re.compile(f"[{INVISIBLE_FORMAT}]")
 _ONLY_INVISIBLE = re.compile(f"[\\s{INVISIBLE_FORMAT}]+")
 _CF_OR_MARK = regex.compile(r"[\p{Cf}\p{M}]")
 _CAPITALIZED_PAIR = regex.compile(r"[ \t\u00a0]+\p{Lu}\p{L}*[ \t\u00a0]+\p{Lu}")
@@ -93,6 +96,7 @@ class Detection:
 #: Line breaks: CRLF, LF, CR, VT, FF, NEL, LINE and PARAGRAPH SEPARATOR (the whitespace step
 #: turns them into LF later; judging lines the same way now keeps a second run idempotent).
 _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+_RARE_BREAK = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 
 
 class Lines:
@@ -100,11 +104,18 @@ class Lines:
 
     def __init__(self, text: str):
         self.text = text
-        starts, ends = [0], []
-        for m in _LINE_BREAK.finditer(text):
-            ends.append(m.start())
-            starts.append(m.end())
-        ends.append(len(text))
+        self._split: list[str] | None = None
+        if _RARE_BREAK.search(text) is None:  # LF only (the usual case): lengths of the split
+            self._split = text.split("\n")
+            ends = list(accumulate(len(line) + 1 for line in self._split))
+            starts = [0, *ends[:-1]]
+            ends = [e - 1 for e in ends]
+        else:
+            starts, ends = [0], []
+            for m in _LINE_BREAK.finditer(text):
+                ends.append(m.start())
+                starts.append(m.end())
+            ends.append(len(text))
         self.starts, self.ends = starts, ends
         self.count = len(starts)
         self._nonblank: list[int] | None = None
@@ -133,9 +144,11 @@ class Lines:
     @property
     def nonblank(self) -> list[int]:
         if self._nonblank is None:
-            text, blank = self.text, self.blank
-            self._nonblank = [i for i, (s, e) in enumerate(zip(self.starts, self.ends, strict=True))
-                              if not text[s:e].isspace() and s < e and not blank(i)]
+            if self._split is not None and _INVISIBLE.search(self.text) is None:
+                self._nonblank = [i for i, line in enumerate(self._split) if line and not line.isspace()]
+            else:
+                blank = self.blank
+                self._nonblank = [i for i in range(self.count) if not blank(i)]
         return self._nonblank
 
     def rank(self, i: int) -> tuple[int, int]:
@@ -396,27 +409,32 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False,
     given, gets ``"rejected": True`` if some cue was found but judged not to be a fragment
     (after a removal, such a cue may read differently: the caller then looks again).
     """
-    view = FoldedView(text)
-    matches = [(m, True) for m in lexicon.line_pattern.finditer(view.text)]
-    matches += [(m, False) for m in lexicon.free_pattern.finditer(view.text)]
+    # Built-in cues: on the one-for-one view (same offsets as ``text``; the compiled patterns
+    # skip marks, tatweel and bidi marks). User patterns: on the full folded view, mapped back.
+    same = fold_one_for_one(text)
+    spans = []
+    for start, end, m in lexicon.line_matches(same):
+        spans.append((start, end, m, True))
+    spans += [(*m.span(), m, False) for m in lexicon.free_pattern.finditer(same)]
     if lexicon.user_pattern is not None:
+        view = FoldedView(text)
         try:
-            matches += [(m, True) for m in lexicon.user_pattern.finditer(view.text, timeout=RUN_TIMEOUT)]
+            for m in lexicon.user_pattern.finditer(view.text, timeout=RUN_TIMEOUT):
+                spans.append((view.to_original(m.start()), view.to_original(m.end(), end=True), m, True))
         except TimeoutError:
             names = sorted({lexicon.entries[i].id for g in lexicon.groups.values() for i in g
                             if not lexicon.entries[i].trusted and lexicon.entries[i].patterns})
             warnings.warn(f"user lexicon patterns timed out on a document and were skipped: "
                           f"{', '.join(names)}", RuntimeWarning, stacklevel=2)
     script_runs = list(_SCRIPT_SWITCH_RUN.finditer(text)) if candidates else []
-    if not matches and not script_runs:
+    if not spans and not script_runs:
         return []
     lines = Lines(text)
-    spans = []
-    for m, line in matches:
-        a, b = m.span(m.lastgroup) if line and m.lastgroup else m.span()
-        spans.append((view.to_original(a), view.to_original(b, end=True), m, line))
-    cue_lines = {lines.index(s) for s, _, _, _ in spans
-                 if _LEAD_ONLY.fullmatch(text, lines.starts[lines.index(s)], s)}
+    cue_lines = set()
+    for s, _, _, _ in spans:
+        i = lines.index(s)
+        if _LEAD_ONLY.fullmatch(text, lines.starts[i], s):
+            cue_lines.add(i)
     judge = _Judge(text, lines, cue_lines)
     found: list[Detection] = []
     pending = sorted((x for x in spans if x[0] < x[1]), key=lambda x: (x[0], x[1]))

@@ -1,4 +1,4 @@
-"""The folded matching view: one string the lexicon is matched on, with offsets back.
+"""The folded matching view the lexicon is matched on, with offsets back to the text.
 
 Folds (all named tables below):
 
@@ -8,8 +8,14 @@ Folds (all named tables below):
 - deleted: Arabic diacritics (harakat, tanween, shadda, sukun, dagger alef, Quranic marks),
   tatweel, bidi controls, zero-width characters, soft hyphen, BOM.
 
-Letter folds keep the length, so only deletions move offsets; they are kept as a sorted list
-of runs (no per-character map), and a document without deletable characters maps 1:1.
+Two forms, one table:
+
+- :func:`fold_one_for_one` applies the one-for-one folds only (the length is kept, offsets are
+  the text's own). The built-in lexicon is matched on it: its compiled patterns skip marks,
+  tatweel and bidi marks after each Arabic letter and between words (:data:`SKIPPABLE`), which
+  is the deletion fold done inside the pattern, at no cost for text without them;
+- :class:`FoldedView` also deletes; offsets map back through a sorted list of deleted runs (no
+  per-character map). User patterns are matched on it, and lexicon strings are folded with it.
 
 >>> v = FoldedView("اقـرأ أيضاً: Read\\u200f MORE")
 >>> v.text
@@ -61,34 +67,41 @@ ONE_FOR_ONE: tuple[tuple[str, str], ...] = tuple(sorted(
     {**LETTER_FOLDS, **CASE_SAFE, **{c: ":" for c in COLON_VARIANTS}, **{c: "\n" for c in LINE_BREAKS},
      **{c: " " for c in NBSP_LIKE | SPACE_VARIANTS}}.items()))
 #: (the standard library engine: for one character class it is several times faster than ``regex``)
-_SOFT_HYPHEN = "\u00ad"
-_FIRST_DELETABLE = _SOFT_HYPHEN  # the lowest deletable code point; the next is U+0610
+#: A pattern fragment that skips deletable characters (put after each Arabic letter of a cue).
+SKIPPABLE = f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]*"
 _DELETABLE = re.compile(f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]+")
+
+
+def fold_one_for_one(text: str) -> str:
+    """The one-for-one folds only (letters, case, colons, spaces, line breaks): same length.
+
+    The built-in lexicon is matched on this form with patterns that skip marks, tatweel and
+    bidi marks themselves (:data:`SKIPPABLE`), so offsets need no mapping at all.
+
+    >>> fold_one_for_one("إقـرأ أيضاً：")
+    'اقـرا ايضاً:'
+    """
+    for old, new in ONE_FOR_ONE:
+        if old in text:
+            text = text.replace(old, new)
+    return text.lower()
 
 
 class FoldedView:
     """``text`` is the folded form of ``original``; :meth:`to_original` maps offsets back.
 
     The deletions are applied with one substitution; the list of deleted runs that
-    maps offsets back is only built the first time an offset is asked for (most documents have
-    no cue, and never ask).
+    maps offsets back is only built the first time an offset is asked for.
     """
 
     __slots__ = ("original", "text", "_undeleted", "_folded_starts", "_shift")
 
     def __init__(self, original: str):
         self.original = original
-        folded = original
-        for old, new in ONE_FOR_ONE:
-            if old in folded:
-                folded = folded.replace(old, new)
-        folded = folded.lower()
+        folded = fold_one_for_one(original)
         self._undeleted = folded
-        top = max(folded, default="")
-        if top < _FIRST_DELETABLE or (top < ARABIC_MARKS[0] and _SOFT_HYPHEN not in folded):
-            self.text = folded  # nothing deletable can be there: skip the scan
-        else:
-            self.text = _DELETABLE.sub("", folded)
+        # an ASCII text (a constant-time check) has nothing to delete: skip the scan
+        self.text = folded if folded.isascii() else _DELETABLE.sub("", folded)
         self._folded_starts: list[int] | None = None
         self._shift: list[int] = []
 

@@ -1,18 +1,21 @@
-"""The lexicon of injected fragments: entries as data, loaded, validated, compiled into one pattern.
+"""The lexicon of injected fragments: entries as data, loaded, validated, compiled into patterns.
 
 The built-in entries live in ``lexicon.toml`` beside this module (its header documents the
 format); users add their own files (TOML, or JSON with the same structure). Plain strings are
 folded (:mod:`.fold`) and escaped; all strings and trusted patterns compile into one
-alternation per anchor family (line-start cues, free cues), not a loop over entries. Patterns from user
-files are compiled apart, probed for catastrophic backtracking and run with a timeout.
+alternation per anchor family (line-start cues, free cues), not a loop over entries: strings
+as a trie, each built-in pattern behind a look-ahead of its possible first characters, what
+must follow a line cue (the line end, a separator) checked by the pattern itself. Patterns
+from user files are compiled apart, probed for catastrophic backtracking and run with a
+timeout on the full folded view.
 
 >>> lex = load_lexicon()
 >>> m = lex.free_pattern.search("said.اضافه اعلان")
 >>> [e.label for e in lex.entries_of(m, line=False)], m.group()
 (['ad_placeholder'], 'اضافه اعلان')
->>> m = lex.line_pattern.search("hi\\n• read more: next")
->>> [e.id for e in lex.entries_of(m, line=True)], m.group("cue"), m.span("cue")
-(['en-read-more', 'en-read-more-bare'], 'read more', (5, 14))
+>>> [(start, end, [e.id for e in lex.entries_of(m, line=True)])
+...  for start, end, m in lex.line_matches("hi\\n• read more: next")]
+[(5, 14, ['en-read-more', 'en-read-more-bare'])]
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Any
 
 import regex
 
-from .fold import LETTER_FOLDS, fold
+from .fold import INVISIBLE_FORMAT, LETTER_FOLDS, SKIPPABLE, fold
 
 #: The labels a detection can carry.
 LABELS = ("ad_placeholder", "read_more", "related_links", "photo_credit", "share_follow",
@@ -50,7 +53,8 @@ _PATTERN_FOLDS = str.maketrans(LETTER_FOLDS)
 
 #: Bullets, separators, arrows, shapes and emoji allowed before a line-anchored cue
 #: ("• اقرأ أيضا", "📌 Read more:"), in the folded view.
-LINE_LEAD = r"[ \t•·*>\-–—|►▶●■◆#»›→\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*"
+LINE_LEAD = (r"[ \t•·*>\-–—|►▶●■◆#»›→\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
+             + INVISIBLE_FORMAT + "]*")
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})\)(?:[+*]|\{\d*,\d*\})")
 
 
@@ -77,8 +81,9 @@ class Entry:
 class Lexicon:
     """Entries compiled into a few patterns on the folded view.
 
-    ``line_pattern``: every cue and pattern of ``line``/``prefix`` entries, anchored at a line
-    start (after bullets) so it is only tried there; ``free_pattern``: the cues of ``glued`` /
+    ``line_pattern``: every cue and pattern of ``line``/``prefix`` entries, after a line break
+    and bullets, so it is only tried at line starts (scan ``"\\n" + text``: see
+    :meth:`line_matches`); ``free_pattern``: the cues of ``glued`` /
     ``inline`` entries, anywhere (their left context is judged by the detector);
     ``user_pattern``: regular expressions from user files, run with a timeout. A string cue is
     looked up by its matched text (case and spaces normalized), a pattern by its named group.
@@ -91,6 +96,11 @@ class Lexicon:
     cues: dict[tuple[bool, str], tuple[int, ...]] = field(default_factory=dict)
     groups: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
+    def line_matches(self, view: str) -> list[tuple[int, int, re.Match]]:
+        """``(start, end, match)`` of the line cues of ``view`` (offsets into ``view``)."""
+        return [(m.start(m.lastgroup) - 1, m.end(m.lastgroup) - 1, m)
+                for m in self.line_pattern.finditer("\n" + view)]
+
     def entries_of(self, match: regex.Match, *, line: bool) -> list[Entry]:
         """The entries (in precedence order) whose cue or pattern produced ``match``."""
         name = match.lastgroup
@@ -102,8 +112,22 @@ class Lexicon:
 
 
 def cue_key(text: str) -> str:
-    """The lookup form of a matched cue: case folded, runs of spaces as one space."""
-    return " ".join(text.split()).casefold()
+    """The lookup form of a matched cue: folded, runs of spaces as one space."""
+    return " ".join(fold(text).split())
+
+
+_ARABIC_LETTER = re.compile("([\u0621-\u064a\u066e-\u06d3])")
+
+
+def skip_marks(pattern: str) -> str:
+    """Let a built-in pattern skip marks, tatweel and bidi marks after each Arabic letter.
+
+    Built-in patterns use Arabic letters only as literals (never inside a character class).
+
+    >>> skip_marks("اب").count("]*")
+    2
+    """
+    return _ARABIC_LETTER.sub(lambda m: m.group(1) + SKIPPABLE, pattern)
 
 
 class LexiconError(ValueError):
@@ -117,7 +141,12 @@ def string_to_regex(text: str) -> str:
     'read[ \\\\t]+more'
     """
     folded = fold(text).strip().rstrip(":").strip()
-    return r"[ \t]+".join(regex.escape(part, special_only=True) for part in folded.split())
+    return _GAP.join(regex.escape(part, special_only=True) for part in folded.split())
+
+
+#: Between the words of a cue: spaces (bidi marks may sit among them).
+_GAP = r"[ \t]+"
+_GAP_SKIPPING = "[ \\t" + INVISIBLE_FORMAT + "]+"
 
 
 def _validate_entry(raw: Any, index: int, source: str, trusted: bool) -> Entry:
@@ -232,8 +261,9 @@ def _builtin_entries() -> list[Entry]:
 
 #: What may close a whole-line cue (decoration, then the end of the line), and what may follow a
 #: cue that needs a separator (in the folded view: colon variants are ":", no invisible marks).
-_LINE_END = r"(?=[ \t.:»›>|\-–—…!]*$)"
-_SEP_OR_END = r"(?=[ \t]*(?:[:»›>|→]|\.\.|…|[-–—](?=[ \t]))|[ \t.:»›>|\-–—…!]*$)"
+_TRAIL = "[ \\t.:»›>|\\-–—…!" + INVISIBLE_FORMAT + "\u0640\u064b-\u065f]*"
+_LINE_END = f"(?={_TRAIL}$)"
+_SEP_OR_END = f"(?=[ \\t{INVISIBLE_FORMAT}]*(?:[:»›>|→]|\\.\\.|…|[-–—](?=[ \\t]))|{_TRAIL}$)"
 _ATOM = re.compile(r"\\.|\[ \\t\]\+|.", re.DOTALL)
 
 
@@ -266,6 +296,66 @@ def trie_regex(bodies: set[str]) -> str:
     return emit(trie)
 
 
+def first_chars(pattern: str) -> str | None:
+    """The characters a match of ``pattern`` can start with, as a class body (``None``: any).
+
+    Used to guard each built-in pattern with a look-ahead, so the alternation tries it only
+    at line starts that can begin it.
+
+    >>> first_chars("(?:photo|image)s?:"), first_chars("[ab]x"), first_chars(".x")
+    ('ip', 'ab', None)
+    """
+    from re import _constants as c
+    from re import _parser
+
+    def seq(items) -> tuple[set[int] | None, bool]:
+        out: set[int] = set()
+        for op, av in items:
+            chars, nullable = one(op, av)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(op, av) -> tuple[set[int] | None, bool]:
+        if op is c.LITERAL:
+            return {av}, False
+        if op is c.IN:
+            chars: set[int] = set()
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    chars.add(iav)
+                elif iop is c.RANGE and iav[1] - iav[0] < 512:
+                    chars.update(range(iav[0], iav[1] + 1))
+                else:
+                    return None, False
+            return chars, False
+        if op is c.BRANCH:
+            chars, nullable = set(), False
+            for branch in av[1]:
+                b, n = seq(branch)
+                if b is None:
+                    return None, False
+                chars |= b
+                nullable |= n
+            return chars, nullable
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            chars, nullable = seq(av[2])
+            return chars, nullable or av[0] == 0
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    chars, nullable = seq(_parser.parse(pattern))
+    if chars is None or nullable:
+        return None
+    return "".join(re.escape(chr(ch)) for ch in sorted(chars))
+
+
 def compile_lexicon(entries: list[Entry]) -> Lexicon:
     """Compile entries into the line, free and user patterns (see :class:`Lexicon`).
 
@@ -294,23 +384,30 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
         for p in e.patterns:
             name = f"{'p' if e.trusted else 'u'}{len(groups)}"
             groups[name] = (idx,)
-            part = f"(?P<{name}>{p})"
+            part = f"(?P<{name}>{skip_marks(p) if e.trusted else p})"
             if not e.trusted:
                 user_parts.append(f"^{LINE_LEAD}\\K{part}" if line else part)  # regex: \\K
             else:
-                pattern_parts[line].append(part + _LINE_END if e.anchor == "line" else part)
+                starts = first_chars(p)
+                guard = f"(?=[{starts}])" if starts else ""
+                pattern_parts[line].append(guard + (part + _LINE_END if e.anchor == "line" else part))
+
+    def tolerant(alternation: str) -> str:  # skip marks, tatweel and bidi marks inside cues
+        return skip_marks(alternation.replace(_GAP, _GAP_SKIPPING))
 
     def strings(line: bool) -> str:
-        return trie_regex(bodies[line]) or "(?!)"
+        return tolerant(trie_regex(bodies[line])) or "(?!)"
 
     # Built-in alternations use the standard library's engine on the lower-cased view: for a
     # large alternation of literals it is many times faster than ``regex``. A cue of the line
     # family is the group that matched (``cue`` for strings, ``pN`` for a pattern).
-    by_mode = [trie_regex({b for b in bodies[True] if follow[b] == mode}) for mode in (0, 1, 2)]
+    by_mode = [tolerant(trie_regex({b for b in bodies[True] if follow[b] == mode})) for mode in (0, 1, 2)]
     line_cues = "|".join(alt for alt in (by_mode[0], by_mode[1] and f"(?:{by_mode[1]}){_SEP_OR_END}",
                                          by_mode[2] and f"(?:{by_mode[2]}){_LINE_END}") if alt)
     line_alts = pattern_parts[True] + [f"(?P<cue>{line_cues or '(?!)'})"]
-    line_pattern = re.compile(f"^{LINE_LEAD}(?:{'|'.join(line_alts)})", re.MULTILINE)
+    # a line start is a "\n" (the scan runs on "\n" + text): a literal first character lets
+    # the engine skip to line breaks instead of testing "^" at every position
+    line_pattern = re.compile(f"\n{LINE_LEAD}(?:{'|'.join(line_alts)})", re.MULTILINE)
     free_pattern = re.compile("|".join(pattern_parts[False] + [strings(False)]), re.MULTILINE)
     flags = regex.MULTILINE | regex.IGNORECASE
     user_pattern = regex.compile("|".join(user_parts), flags) if user_parts else None

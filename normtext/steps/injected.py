@@ -115,7 +115,11 @@ class InjectedStep(Step):
         else:
             spans = []
         if spans:
-            doc.meta.setdefault("injected", Counter()).update(s.label for s in spans)
+            counts = doc.meta.get("injected")
+            if counts is None:
+                counts = doc.meta["injected"] = Counter()
+            for span in spans:
+                counts[span.label] += 1
         return doc
 
     def _remove_until_stable(self, doc: Doc, acted: list, recheck: bool) -> list[Span]:
@@ -133,7 +137,8 @@ class InjectedStep(Step):
             new = [doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence) for d in acted]
             remove_spans(doc, new)
             spans.extend(new)
-            if not recheck and not self._cue_near(doc.text, [s.start for s in new]):
+            joined = [s.start for s, d in zip(new, acted, strict=True) if d.kind == "partial"]
+            if not recheck and not (joined and self._cue_near(doc.text, joined)):
                 break
             info: dict = {}
             found = detect(doc.text, self._lexicon, info=info)
@@ -142,18 +147,14 @@ class InjectedStep(Step):
         return _merge_overlapping(doc, spans)
 
     def _cue_near(self, text: str, points: list[int]) -> bool:
-        """Whether a lexicon cue shows in the lines around ``points`` (two lines each side)."""
+        """Whether a lexicon cue shows on the lines where part of a line was removed (the only
+        places where text came together: whole-line removals join nothing)."""
         lex = self._lexicon
         for p in points:
-            start = p
-            for _ in range(3):
-                start = text.rfind("\n", 0, max(start - 1, 0)) + 1 if start > 0 else 0
-            end = p
-            for _ in range(3):
-                nl = text.find("\n", end + 1)
-                end = len(text) if nl < 0 else nl
-            view = FoldedView(text[start:end]).text
-            if lex.line_pattern.search(view) or lex.free_pattern.search(view) or (
+            start = text.rfind("\n", 0, p) + 1
+            end = text.find("\n", p)
+            view = FoldedView(text[start:len(text) if end < 0 else end]).text
+            if lex.line_pattern.search("\n" + view) or lex.free_pattern.search(view) or (
                     lex.user_pattern is not None and lex.user_pattern.search(view, timeout=RUN_TIMEOUT)):
                 return True
         return False
@@ -161,6 +162,8 @@ class InjectedStep(Step):
 
 def _merge_overlapping(doc: Doc, spans: list[Span]) -> list[Span]:
     """Spans whose input ranges overlap or touch become one (the earlier keeps its label)."""
+    if len(spans) < 2:
+        return spans
     spans = sorted(spans, key=lambda s: (s.source_start, -s.source_end))
     out: list[Span] = []
     for s in spans:
