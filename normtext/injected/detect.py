@@ -280,7 +280,7 @@ class _Judge:
                 return None
             e = le
         before, after = self._context(i, s, e)
-        at_line_start = _LEAD_ONLY.fullmatch(before) is not None
+        at_line_start = not before or _LEAD_ONLY.fullmatch(before) is not None
         if entry.anchor in ("line", "prefix") and not at_line_start:
             return None
         conf = entry.confidence
@@ -433,7 +433,7 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False,
     cue_lines = set()
     for s, _, _, _ in spans:
         i = lines.index(s)
-        if _LEAD_ONLY.fullmatch(text, lines.starts[i], s):
+        if s == lines.starts[i] or _LEAD_ONLY.fullmatch(text, lines.starts[i], s):
             cue_lines.add(i)
     judge = _Judge(text, lines, cue_lines)
     found: list[Detection] = []
@@ -469,7 +469,8 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False,
     found = _merge_blocks(found, lines)
     if candidates:
         found.extend(_script_switch_candidates(script_runs, found, lines))
-    found = _trim(_resolve(found, lines), text)
+        found = _resolve(found, lines)
+    found = _trim(found, text)
     return found
 
 
