@@ -27,7 +27,7 @@ import ftfy
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "corpora" / "encoding"))
-from generate import generate, load_sentences  # noqa: E402
+from damage_modes import generate, load_sentences  # noqa: E402
 
 from normtext import Pipeline  # noqa: E402
 from normtext.encoding import decode_bytes  # noqa: E402

@@ -40,6 +40,10 @@ class Pipeline:
         if dup:
             raise ValueError(f"step(s) listed twice: {', '.join(sorted(dup))}")
         self.preset = preset
+        for step in self.steps:
+            attach = getattr(step, "attach", None)
+            if attach is not None:
+                attach(self.steps)  # steps that act with others (``settle``)
 
     # construction -----------------------------------------------------------------------
     @classmethod

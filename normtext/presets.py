@@ -70,6 +70,9 @@ PRESETS: dict[str, Preset] = {
                     "hamza": "keep", "lookalikes": "keep",
                 },
                 "latin": {"case": "casefold", "quotes": "ascii", "dashes": "ascii"},
+                # folds above can turn leftover garbage into valid mojibake: repair it now, so
+                # the preset stays idempotent
+                "settle": {},
                 "whitespace": {},
             },
         ),

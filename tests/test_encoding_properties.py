@@ -16,7 +16,7 @@ from normtext.step import get_step
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "corpora" / "encoding"))
-from generate import TRAPS, load_sentences, modes  # noqa: E402
+from damage_modes import TRAPS, load_sentences, modes  # noqa: E402
 from strategies import any_text, arabic_text, clean_prose, mixed_text  # noqa: E402
 
 ALL_ON = get_step("encoding")({"json_escapes": True, "bytes_reprs": True, "visual_order": True})

@@ -15,6 +15,7 @@ BUILTIN_STEP_MODULES = (
     "normtext.steps.injected",
     "normtext.steps.arabic",
     "normtext.steps.latin",
+    "normtext.steps.settle",
     "normtext.steps.whitespace",
 )
 

@@ -30,7 +30,10 @@ URL_PATTERNS = (
 EMAIL_PATTERNS = (r"[\w-]+@([\w-]+\.)+[\w-]+", r"\S+@\S+")
 MENTION_PATTERN = r"@[\w\d]+"
 HTML_BREAK = "<br />"
-HTML_TAG = "</?[^>]+>"
+#: AraBERT's own pattern is ``</?[^>]+>``: it leaves ``<>`` (which its punctuation spacing then
+#: turns into ``< >``, a tag on the next run). normtext also removes the empty ``<>`` / ``</>`` so
+#: the preset is idempotent; ordinary text is unaffected.
+HTML_TAG = "</?[^>]*>"
 #: A character that gets a space on each side (everything but digits, Arabic letters and
 #: digits, ASCII letters and square brackets).
 SPACED_CHAR = "([^0-9\u0621-\u063A\u0641-\u064A\u0660-\u0669a-zA-Z\\[\\]])"

@@ -12,7 +12,7 @@ The same seed gives the same items in every process.
     >>> sorted({i["family"] for i in items})
     ['arabic', 'clean', 'ftfy', 'markup']
 
-Command line: ``python corpora/encoding/generate.py --seed 1 --per-mode 60 -o items.jsonl``.
+Command line: ``python corpora/encoding/damage_modes.py --seed 1 --per-mode 60 -o items.jsonl``.
 """
 
 from __future__ import annotations
