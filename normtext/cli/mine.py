@@ -301,9 +301,9 @@ def _mine_parallel(chunks: Iterator[tuple], args: argparse.Namespace, jobs: int,
         p.start()
     try:
         for chunk in chunks:
-            tasks.put(chunk)
+            _put(tasks, chunk, procs)
         for _ in procs:
-            tasks.put(None)
+            _put(tasks, None, procs)
         miner = Miner(args.budget)
         for proc, out in zip(procs, outs, strict=True):
             pieces = _receive(proc, out)
@@ -316,6 +316,17 @@ def _mine_parallel(chunks: Iterator[tuple], args: argparse.Namespace, jobs: int,
             if p.is_alive():
                 p.terminate()
     return miner
+
+
+def _put(tasks, item, procs) -> None:
+    """Queue ``item`` for the workers; an error (not a hang) if they have died."""
+    while True:
+        try:
+            tasks.put(item, timeout=1.0)
+            return
+        except queue.Full:
+            if any(p.exitcode not in (None, 0) for p in procs):
+                raise RuntimeError("a mining worker process died; run with -j 1 to see the error") from None
 
 
 def _receive(proc, out) -> Iterator[tuple]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -46,6 +46,10 @@ _SEPARATOR = regex.compile(r"[ \t\u00a0]*(?:[:：﹕∶»›>|→]|\.\.+|…|[-�
 # must then find nothing new (idempotence).
 _LEAD_ONLY = regex.compile(r"[\s\p{Cf}\p{M}\u0640•·*>\-–—|►▶●■◆#»›→\p{So}\p{Sk}]*")
 _TRAIL_ONLY = regex.compile(r"[\s\p{Cf}\p{M}\u0640.:：»›>|\-–—…!]*")
+#: Characters of a line looked at on each side of a cue when judging it.
+CONTEXT_CHARS = 1000
+#: Stands for the rest of a line beyond the context window (no edge pattern accepts it).
+_CUT_SHORT = "\ufffe"
 _AFTER_SENTENCE = regex.compile(
     rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0]*\p{{Cf}}*\Z")
 _SPACE = regex.compile(r"[ \t\u00a0]+")
@@ -235,7 +239,8 @@ class _Judge:
         self.text = text
         self.lines = lines
         self.cue_lines = cue_lines  # lines where a lexicon cue starts: payloads stop there
-        self.partial: dict[int, list[tuple[int, int, str]]] = {}  # accepted detections per line
+        self.partial: dict[int, list[tuple[int, int, str]]] = {}  # accepted detections per line (sorted)
+        self.partial_labels: dict[int, set[str]] = {}
         self.second_round = False
 
     def same_label_on_line(self, entry: Entry, s: int) -> bool:
@@ -243,33 +248,46 @@ class _Judge:
         if entry.needs_neighbor:
             return False
         i = self.lines.index(s)
-        return any(label == entry.label for _, _, label in self.partial.get(i, ()))
+        return entry.label in self.partial_labels.get(i, ())
 
     def accept(self, det: Detection) -> None:
         """Remember an accepted detection: later judgements on its line see around it."""
         if det.first_line == det.last_line:
-            self.partial.setdefault(det.first_line, []).append((det.start, det.end, det.label))
+            insort(self.partial.setdefault(det.first_line, []), (det.start, det.end, det.label))
+            self.partial_labels.setdefault(det.first_line, set()).add(det.label)
 
     def _context(self, i: int, s: int, e: int) -> tuple[str, str]:
-        """The line's text before and after ``s:e``, accepted detections on it taken out."""
+        """The line's text before and after ``s:e``, accepted detections on it taken out.
+
+        Only a window of :data:`CONTEXT_CHARS` on each side is looked at (every judgement needs
+        local context only), so a long line with many cues stays linear; a window cut short of
+        the line's edge starts (or ends) with :data:`_CUT_SHORT`, which no edge test accepts.
+        """
         text = self.text
         ls, le = self.lines.starts[i], self.lines.end(i)
-        cut = sorted(self.partial.get(i, ()))
-        if not cut:
-            return text[ls:s], text[e:le]
-        before, after, pos = [], [], ls
-        for a, b, _ in cut:
-            if b <= s:
-                before.append(text[pos:a])
+        lo, hi = max(ls, s - CONTEXT_CHARS), min(le, e + CONTEXT_CHARS)
+        head = _CUT_SHORT if lo > ls else ""
+        tail = _CUT_SHORT if hi < le else ""
+        cuts = self.partial.get(i)
+        if not cuts:
+            return head + text[lo:s], text[e:hi] + tail
+        # accepted detections that overlap the window [lo, hi): sorted and disjoint
+        k0 = max(bisect_left(cuts, (lo,)) - 1, 0)
+        k1 = bisect_left(cuts, (hi,))
+        window = cuts[k0:k1]
+        before, after, pos = [], [], lo
+        for a, b, _ in window:
+            if b <= s and b > pos:
+                before.append(text[pos:max(a, pos)])
                 pos = b
-        before.append(text[pos:s])
+        before.append(text[pos:s] if pos < s else "")
         pos = e
-        for a, b, _ in cut:
-            if a >= e:
-                after.append(text[pos:a])
+        for a, b, _ in window:
+            if a >= e and b > pos:
+                after.append(text[pos:min(a, hi)])
                 pos = b
-        after.append(text[pos:le])
-        return "".join(before), "".join(after)
+        after.append(text[pos:hi] if pos < hi else "")
+        return head + "".join(before), "".join(after) + tail
 
     def judge(self, entry: Entry, s: int, e: int) -> Detection | None:
         text, lines = self.text, self.lines

@@ -55,6 +55,8 @@ def remove_spans(doc: Doc, spans: Sequence[Span]) -> None:
     pieces.append(text[pos:])
     virtual = "".join(pieces)
     edits = [(start, end, "", rule) for start, end, rule in live]
+    live_starts = [x for x, _, _ in live]
+    live_ends = [y for _, y, _ in live]
 
     def to_original(p: int, after: bool) -> int:
         k = bisect_right(vstarts, p) if after else bisect_left(vstarts, p)
@@ -65,9 +67,10 @@ def remove_spans(doc: Doc, spans: Sequence[Span]) -> None:
             edits.append((to_original(a, False), to_original(a, False), new, rule))
             continue
         lo, hi = to_original(a, True), to_original(b, False)
-        cuts = [(x, y) for x, y, _ in live if lo < y and x < hi]
+        # the removed spans inside (lo, hi): spans are sorted and disjoint, so bisect
+        cuts = live[bisect_right(live_ends, lo):bisect_left(live_starts, hi)]
         bounds, cursor = [], lo
-        for x, y in cuts:
+        for x, y, _ in cuts:
             if x > cursor:
                 bounds.append((cursor, x))
             cursor = max(cursor, y)
