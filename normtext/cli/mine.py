@@ -85,13 +85,17 @@ class UsageError(Exception):
     pass
 
 
+class WorkerError(Exception):
+    """A worker process of ``-j N`` died."""
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         return _run(args)
     except UsageError as exc:
         print(f"normtext mine: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except RuntimeError as exc:
+    except WorkerError as exc:
         print(f"normtext mine: error: {exc}", file=sys.stderr)
         return EXIT_INPUT
 
@@ -326,7 +330,7 @@ def _put(tasks, item, procs) -> None:
             return
         except queue.Full:
             if any(p.exitcode not in (None, 0) for p in procs):
-                raise RuntimeError("a mining worker process died; run with -j 1 to see the error") from None
+                raise WorkerError("a mining worker process died; run with -j 1 to see the error") from None
 
 
 def _receive(proc, out) -> Iterator[tuple]:
@@ -336,7 +340,7 @@ def _receive(proc, out) -> Iterator[tuple]:
             piece = out.get(timeout=1.0)
         except queue.Empty:
             if proc.exitcode not in (None, 0):
-                raise RuntimeError("a mining worker process died; run with -j 1 to see the error") from None
+                raise WorkerError("a mining worker process died; run with -j 1 to see the error") from None
             continue
         if piece[0] == "end":
             return
