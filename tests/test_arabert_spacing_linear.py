@@ -19,3 +19,12 @@ def test_same_substitutions_as_the_original_patterns(text):
     for original, ours in ((ORIGINAL_DIGITS_THEN_LETTERS, AB.DIGITS_THEN_LETTERS),
                            (ORIGINAL_LETTERS_THEN_DIGITS, AB.LETTERS_THEN_DIGITS)):
         assert re.sub(ours, r" \1 \2 ", text) == original.sub(r" \1 \2 ", text)
+
+
+ORIGINAL_DOT_COM = re.compile(r"[a-zA-Z]+\.com")
+
+
+@given(st.text(alphabet=st.sampled_from("ab.comC x"), max_size=30))
+def test_dot_com_pattern_matches_as_the_original(text):
+    ours = re.compile(next(p for p in AB.URL_PATTERNS if p.endswith(r"[a-zA-Z]+\.com")))
+    assert [m.span() for m in ours.finditer(text)] == [m.span() for m in ORIGINAL_DOT_COM.finditer(text)]

@@ -22,7 +22,9 @@ URL_PATTERNS = (
     r"@(https?|ftp)://(-\.)?([^\s/?\.#-]+\.?)+(/[^\s]*)?$@iS",
     r"http[s]?://[a-zA-Z0-9_\-./~\?=%&]+",
     r"www[a-zA-Z0-9_\-?=%&/.~]+",
-    r"[a-zA-Z]+\.com",
+    # AraBERT's ``[a-zA-Z]+\.com``; the look-behind skips starts inside a run of letters, where
+    # it cannot match either (linear time on long words; the same matches)
+    r"(?:(?<![a-zA-Z])|(?<=\.com))[a-zA-Z]+\.com",
     r"(?=http)[^\s]+",
     r"(?=www)[^\s]+",
     r"://",
