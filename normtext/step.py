@@ -54,6 +54,13 @@ class Step:
     def setup(self) -> None:
         """Compile tables and patterns (called once, at construction)."""
 
+    def uses_segments(self) -> bool:
+        """Whether this step, with its options, reads ``doc.segments`` (routes by language run).
+
+        ``pipe(text)`` skips computing segments when no step after ``segment`` uses them.
+        """
+        return False
+
     def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - abstract
         raise NotImplementedError
 

@@ -324,6 +324,11 @@ class ArabicStep(Step):
             before.append((_DAGGER_STRIP, "arabic/dagger-alef"))
         self._fused = [_fuse(before), _fuse(after)]
 
+    def uses_segments(self) -> bool:
+        # Arabic punctuation is mapped only in Arabic and neutral runs; every other fold needs
+        # only URL protection, which has a fallback without segments (``_routing``).
+        return self.options.punctuation == "arabic"
+
     def __call__(self, doc: Doc) -> Doc:
         o = self.options
         if self._needs_arabic and HAS_ARABIC.search(doc.text) is None:

@@ -85,6 +85,9 @@ class LatinStep(Step):
         ) if opt == "ascii"]
         self._case = _CASE.get(o.case)
 
+    def uses_segments(self) -> bool:
+        return True  # Latin folds never touch Arabic runs
+
     def __call__(self, doc: Doc) -> Doc:
         ranges = allowed_ranges(doc, ALL_BUT_AR)
         for cmap, rule in self._maps:

@@ -50,10 +50,19 @@ class SegmentStep(Step):
                      "letter; never inside URLs, e-mails, hashtags or handles",
     }
 
+    def setup(self) -> None:
+        self._needed_later = True
+
+    def attach(self, steps: tuple[Step, ...]) -> None:
+        """Called by the pipeline: are segments read by a later step, or only reported?"""
+        self._needed_later = any(s.uses_segments() for s in steps if s.stage > self.stage)
+
     def __call__(self, doc: Doc) -> Doc:
         if self.options.split_glued:
             points = glue_points(doc.text)
             if points:
                 doc.replace([(p, p, " ", SPLIT_GLUED) for p in points])
-        doc.segments = segment(doc.text, self.options.view)
+        # ``pipe(text)`` returns text only: segments that no later step routes by are skipped
+        if doc.track or self._needed_later:
+            doc.segments = segment(doc.text, self.options.view)
         return doc
