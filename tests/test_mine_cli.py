@@ -135,7 +135,7 @@ def test_bad_inputs_and_usage(tmp_path, capsys):
 def test_mines_the_text_clean_will_see(tmp_path, capsys):
     """Mojibake furniture is mined as the repaired string (what ``clean`` detects on), unless --raw."""
     topics = "water roads schools power buses farms parks exams".split()
-    slot = "اضافة اعلان".encode("utf-8").decode("cp1252", errors="ignore")  # mojibake, as crawled
+    slot = "اضافة اعلان".encode().decode("cp1252", errors="ignore")  # mojibake, as crawled
     lines = [json.dumps({"text": f"{t.title()} news\n\nThe council approved the {t} plan today, "
                                  f"officials said.{slot}\n\nMore on the {t} plan later this week."})
              for t in topics]

@@ -48,8 +48,8 @@ class SettleStep(Step):
         self._folds: tuple[Step, ...] = ()
 
     def attach(self, steps: tuple[Step, ...]) -> None:
-        """Called by the pipeline: the fold steps that run before this one."""
-        self._folds = tuple(s for s in steps if s.name in ("unicode", "arabic", "latin"))
+        """Called by the pipeline: the fold steps (and glue splitting) that run before this one."""
+        self._folds = tuple(s for s in steps if s.name in ("unicode", "segment", "arabic", "latin"))
 
     def __call__(self, doc: Doc) -> Doc:
         if not any(rule.startswith(FOLD_FAMILIES) for rule in doc.changes):
