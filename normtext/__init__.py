@@ -10,6 +10,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from functools import lru_cache  # noqa: E402
+import os  # noqa: E402
 from typing import Any  # noqa: E402
 
 from .doc import CharMap, Doc  # noqa: E402
@@ -64,4 +65,14 @@ def segment(text: str, view: str = "script") -> list[Segment]:
     return _segment(text, view=view)
 
 
-__all__ += ["fix_encoding", "segment"]
+def read_text(path: str | os.PathLike) -> str:
+    """Read a text file whatever its encoding: UTF-8 (with or without BOM), UTF-16 with a BOM,
+    windows-1256, ISO-8859-6 or cp1252, decided per line; undecodable bytes are kept with
+    ``surrogateescape``. ``normtext.encoding.read_text`` also returns the decisions.
+    """
+    from .encoding import read_text as _read
+
+    return _read(path).text
+
+
+__all__ += ["fix_encoding", "segment", "read_text"]

@@ -226,3 +226,29 @@ def test_clean_with_report(tmp_path):
     assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
     assert "5 of the 30" in page
     assert "whitespace/nbsp" in page
+
+
+def test_progress_bar_can_be_forced(tmp_path):
+    src = _write(tmp_path / "p.txt", "a\u00a0b\n")
+    proc = run_cli("clean", str(src), "--progress")
+    assert proc.returncode == 0
+    assert b"normtext" in proc.stderr and b"B/s" in proc.stderr
+    quiet = run_cli("clean", str(src), "--no-progress")
+    assert quiet.stderr == b""
+
+
+ARABIC_SENTENCE = "قال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل في عمّان.\n"
+
+
+@pytest.mark.parametrize("codec", ["cp1256", "iso8859_6"])
+def test_legacy_encoded_file_is_decoded_and_written_as_utf8(tmp_path, codec):
+    text = ARABIC_SENTENCE.replace("عمّان", "عمان") if codec == "iso8859_6" else ARABIC_SENTENCE
+    src = tmp_path / f"legacy-{codec}.txt"
+    src.write_bytes(text.encode(codec))
+    proc = run_cli("clean", str(src), "--preset", "light")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode("utf-8") == text
+    proc = run_cli("clean", "--in-place", "--preset", "light", str(src))
+    assert proc.returncode == 0, proc.stderr
+    assert src.read_bytes().decode("utf-8") == text
+    assert b"UTF-8" in proc.stderr
