@@ -9,8 +9,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from functools import lru_cache  # noqa: E402
 import os  # noqa: E402
+from functools import lru_cache  # noqa: E402
 from typing import Any  # noqa: E402
 
 from .doc import CharMap, Doc  # noqa: E402
