@@ -63,7 +63,9 @@ def _whole_line(line: str) -> tuple[str, tuple[str, ...]] | None:
             if out != src:
                 break
         else:
-            return None
+            if not chain:
+                return None
+            break  # no further UTF-8 layer: what is left may be a legacy code page (below)
         if reading.name == "utf8-as-cp1256" and not EVIDENCE["utf8-as-cp1256"].search(src):
             return None
         chain += (reading.name,)
