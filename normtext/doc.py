@@ -263,6 +263,7 @@ class Doc:
         pieces = []
         pos = 0
         delta = 0
+        same_length = True  # every edit keeps its length: offsets do not move at all
         for start, end, new, rule in edits:
             pieces.append(text[pos:start])
             pieces.append(new)
@@ -271,7 +272,10 @@ class Doc:
             layer.old_ends.append(end)
             ns = start + delta
             layer.new_starts.append(ns)
-            delta += len(new) - (end - start)
+            change = len(new) - (end - start)
+            if change:
+                same_length = False
+                delta += change
             layer.new_ends.append(end + delta)
             if count_edits:
                 self.changes[rule] += 1
@@ -282,6 +286,9 @@ class Doc:
                 self.edits.append(Edit(rule, ss, se, self.source[ss:se], new))
         pieces.append(text[pos:])
         self._text = "".join(pieces)
+        if same_length:
+            # an identity on offsets (a one-for-one fold): no layer to keep, nothing to remap
+            return len(edits)
         if self.track:
             self._layers.append(layer)
         if self.spans:
