@@ -40,8 +40,7 @@ from .process import (
 
 EXIT_OK, EXIT_CHECK, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130
-#: A chunk of a streamed file holds at most this many lines or bytes.
-CHUNK_LINES = 1000
+#: A chunk of a streamed file holds about this many bytes of whole lines.
 CHUNK_BYTES = 1 << 20
 
 
@@ -231,7 +230,7 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
                 _parquet(path, sink, args, state, pool, jobs, explain_fh, progress, writes)
                 continue
             for chunk in _chunks(path, fmt_of[path], args.unit, sink, state):
-                in_bytes = chunk.data if chunk.data is not None else b"".join(chunk.lines or [])
+                in_bytes = chunk.data if chunk.data is not None else (chunk.block or b"")
                 if pool is not None:
                     pending.append((sink, in_bytes, pool.apply_async(process_chunk, (chunk,))))
                     while len(pending) >= 2 * jobs:
@@ -349,22 +348,15 @@ def _chunks(path: str, fmt: str, unit: str, sink: FileSink, state: RunState) -> 
             data = (head + fh.read()).decode("utf-16", "surrogateescape").encode("utf-8", "surrogateescape")
             sink.transcoded = True
             sink.encoding_note = "utf-16"
-            lines: Any = iter(data.splitlines(keepends=True))
+            blocks: Any = _split_blocks(data)
         else:
-            lines = _join_head(head, fh)
-        batch: list[bytes] = []
-        size = 0
+            blocks = _read_blocks(head, fh)
+        # Blocks of whole lines go to the workers as bytes; they split them into lines (the
+        # parent only moves bytes, so -j N scales).
         first = 1
-        number = 0
-        for line in lines:
-            number += 1
-            batch.append(line)
-            size += len(line)
-            if len(batch) >= CHUNK_LINES or size >= CHUNK_BYTES:
-                yield Chunk(label, first, lines=batch, fmt=fmt)
-                batch, size, first = [], 0, number + 1
-        if batch:
-            yield Chunk(label, first, lines=batch, fmt=fmt)
+        for block in blocks:
+            yield Chunk(label, first, block=block, fmt=fmt)
+            first += block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
     except OSError as exc:
         state.fail(f"{label}: read error ({exc}); the rest of the file is skipped")
         state.failed_files.append(label)
@@ -373,17 +365,28 @@ def _chunks(path: str, fmt: str, unit: str, sink: FileSink, state: RunState) -> 
             fh.close()
 
 
-def _join_head(head: bytes, fh: IO[bytes]) -> Iterator[bytes]:
-    parts = head.split(b"\n")
-    for part in parts[:-1]:
-        yield part + b"\n"
-    carry = parts[-1]
-    for line in fh:
-        if carry:
-            line, carry = carry + line, b""
-        yield line
-    if carry:
-        yield carry
+def _read_blocks(head: bytes, fh: IO[bytes]) -> Iterator[bytes]:
+    """About :data:`CHUNK_BYTES` of whole lines at a time (a longer line is one block)."""
+    pending = head
+    while True:
+        more = fh.read(CHUNK_BYTES)
+        block, pending = pending + more, b""
+        if not block:
+            return
+        if more and not block.endswith(b"\n"):
+            block += fh.readline()
+        yield block
+        if not more:
+            return
+
+
+def _split_blocks(data: bytes) -> Iterator[bytes]:
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", start + CHUNK_BYTES)
+        end = len(data) if end < 0 else end + 1
+        yield data[start:end]
+        start = end
 
 
 # --- writing ----------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ class Chunk:
     lines: list[bytes] | None = None
     data: bytes | None = None
     values: list[Any] | None = None  # a column of a Parquet row group
+    block: bytes | None = None  # whole lines, split in the worker
 
 
 @dataclass
@@ -80,6 +81,8 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
     """Decode, normalize and serialize one chunk (never raises for a bad record)."""
     assert _PIPELINE is not None and _SPEC is not None, "init_worker/set_local first"
     res = ChunkResult()
+    if chunk.block is not None:
+        chunk.lines = split_lines(chunk.block)
     if chunk.values is not None:
         _process_values(chunk, res)
     elif chunk.data is not None:
@@ -153,6 +156,19 @@ def _process_document(chunk: Chunk, res: ChunkResult) -> None:
     out = _with_markers(out, doc)
     res.out = encode_output(out) if (out != decoded.text or decoded.transcoded) else data
     res.counts["bytes_out"] += len(res.out)
+
+
+def split_lines(block: bytes) -> list[bytes]:
+    """Lines of ``block``, each with its ``\\n`` (the last one may have none).
+
+    >>> split_lines(b"a\\nb\\r\\nc")
+    [b'a\\n', b'b\\r\\n', b'c']
+    """
+    parts = block.split(b"\n")
+    lines = [part + b"\n" for part in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
 
 
 def _split_terminator(line: bytes) -> tuple[bytes, bytes]:
