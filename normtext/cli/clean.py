@@ -24,8 +24,7 @@ from typing import IO, Any
 
 import regex
 
-from ..pipeline import INJECTED_ACTIONS
-from .config_args import pipeline_from_args
+from .config_args import add_pipeline_arguments, pipeline_from_args
 from .io import STDIN, guess_format, iter_input_paths, looks_binary, open_input, wrap_output
 from .process import (
     DEFAULT_TAG_CLOSE,
@@ -61,15 +60,7 @@ def register(subparsers: Any) -> None:
                    help="JSONL: the string field to normalize (default: text)")
     p.add_argument("--unit", choices=["doc", "line"], default="doc",
                    help="text format: one document per file (doc, default) or per line (streaming)")
-    p.add_argument("--preset", default="default", metavar="NAME",
-                   help="preset name (see 'normtext presets'; default: default)")
-    p.add_argument("--config", metavar="FILE.toml", help="pipeline config file (TOML)")
-    p.add_argument("--set", dest="sets", action="append", default=[], metavar="STEP.OPTION=VALUE",
-                   help="override one option (repeatable); STEP=false switches a step off")
-    p.add_argument("--injected", choices=INJECTED_ACTIONS,
-                   help="what to do with injected fragments: remove, tag or keep")
-    p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
-                   help="add a user lexicon of injected fragments (repeatable)")
+    add_pipeline_arguments(p)
     p.add_argument("--tag-open", default=DEFAULT_TAG_OPEN, metavar="FMT",
                    help="text output with --injected tag: opening marker (default: %(default)s)")
     p.add_argument("--tag-close", default=DEFAULT_TAG_CLOSE, metavar="FMT",

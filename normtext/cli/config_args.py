@@ -10,8 +10,22 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ..pipeline import Pipeline
+from ..pipeline import INJECTED_ACTIONS, Pipeline
 from ..step import get_step
+
+
+def add_pipeline_arguments(p: Any) -> None:
+    """``--preset``, ``--config``, ``--set``, ``--injected``, ``--lexicon``: how a command picks
+    its pipeline (shared by ``clean`` and ``report``; read back by :func:`pipeline_from_args`)."""
+    p.add_argument("--preset", default="default", metavar="NAME",
+                   help="preset name (see 'normtext presets'; default: default)")
+    p.add_argument("--config", metavar="FILE.toml", help="pipeline config file (TOML)")
+    p.add_argument("--set", dest="sets", action="append", default=[], metavar="STEP.OPTION=VALUE",
+                   help="override one option (repeatable); STEP=false switches a step off")
+    p.add_argument("--injected", choices=INJECTED_ACTIONS,
+                   help="what to do with injected fragments: remove, tag or keep")
+    p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
+                   help="add a user lexicon of injected fragments (repeatable)")
 
 
 def pipeline_from_args(preset: str | None, config: str | None, sets: list[str],

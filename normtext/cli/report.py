@@ -19,9 +19,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from ..pipeline import INJECTED_ACTIONS
 from ..report import DEFAULT_SEED, ReportBuilder
-from .config_args import pipeline_from_args
+from .config_args import add_pipeline_arguments, pipeline_from_args
 from .io import (
     BINARY_SNIFF_BYTES,
     STDIN,
@@ -55,15 +54,7 @@ def register(subparsers: Any) -> None:
                    help="JSONL: the string field to normalize (default: text)")
     p.add_argument("--unit", choices=["doc", "line"], default="doc",
                    help="text format: one document per file (doc, default) or per line")
-    p.add_argument("--preset", default="default", metavar="NAME",
-                   help="preset name (see 'normtext presets'; default: default)")
-    p.add_argument("--config", metavar="FILE.toml", help="pipeline config file (TOML)")
-    p.add_argument("--set", dest="sets", action="append", default=[], metavar="STEP.OPTION=VALUE",
-                   help="override one option (repeatable); STEP=false switches a step off")
-    p.add_argument("--injected", choices=INJECTED_ACTIONS,
-                   help="what to do with injected fragments: remove, tag or keep")
-    p.add_argument("--lexicon", action="append", default=[], metavar="FILE",
-                   help="add a user lexicon of injected fragments (repeatable)")
+    add_pipeline_arguments(p)
     p.add_argument("--sample", type=int, default=DEFAULT_SAMPLE, metavar="N",
                    help=f"show a seeded random sample of N documents (default {DEFAULT_SAMPLE}; "
                         "0 shows all); the summary counts every document")
