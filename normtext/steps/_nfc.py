@@ -62,8 +62,13 @@ _LINE = re.compile(r"[^\n]+")
 
 def _normalize_edit(doc: Doc, norm, cluster: re.Pattern, rule: str) -> int:
     text = doc.text
-    if norm(text) == text:
+    whole = norm(text)
+    if whole == text:
         return 0
+    if not doc.track and not doc.spans and doc.segments is None:
+        # ``pipe(text)``: nothing to align, so the whole text is one edit (one C call). The
+        # count in ``doc.changes`` is then 1; tracked documents count each rewritten cluster.
+        return doc.replace([(0, len(text), whole, rule)])
     edits = []
     for line in _LINE.finditer(text):
         if norm(line.group()) == line.group():
