@@ -39,6 +39,9 @@ from .process import (
 
 EXIT_OK, EXIT_CHECK, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130
+#: Worker start method: fork where the platform has it (no re-import, the parent holds no
+#: threads when the pool starts), spawn elsewhere.
+_START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 #: A chunk of a streamed file holds about this many bytes of whole lines.
 CHUNK_BYTES = 1 << 20
 
@@ -199,12 +202,13 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
             raise UsageError("--sample takes a positive number of documents")
         state.report = ReportBuilder(config=pipe.to_config(), sample=args.sample,
                                      command="normtext " + " ".join(sys.argv[1:]))
+    # workers first: they start before this process opens outputs or a progress thread
+    pool = multiprocessing.get_context(_START_METHOD).Pool(jobs, init_worker, (pipe.to_config(), spec)) \
+        if jobs > 1 else None
     explain_fh = open(args.explain, "w", encoding="utf-8", errors="surrogateescape") if args.explain else None
     progress = _progress_bar(args, paths)
     out_fh, out_raw, out_tmp = (_open_output(args) if writes and not args.in_place and not parquet
                                 else (None, None, None))
-    pool = multiprocessing.get_context("spawn").Pool(jobs, init_worker, (pipe.to_config(), spec)) \
-        if jobs > 1 else None
     if pool is None:
         set_local(pipe, spec)
     old_term = signal.signal(signal.SIGTERM, _raise_interrupt)
