@@ -61,7 +61,11 @@ _BEFORE_ARABIC = ("A-Za-z.!?\u2026:)\\]\"'\u00bb\u201d\u2019\u0300-\u036f\u0610-
                   "\u0640\u064b-\u065f\u0670\u06d6-\u06ed\u08ca-\u08ff\u1ab0-\u1aff"
                   "\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f")
 _MARK_RANGES = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_CANDIDATE = re.compile(f"[{_BEFORE_ARABIC}](?=[{_ARABIC_RANGES}])"
+#: What may stand between the Latin side and the Arabic letter: marks, tatweel, closers, stops.
+_BETWEEN = _BEFORE_ARABIC[len("A-Za-z"):]
+#: Latin → Arabic candidates start at an ASCII letter or a stop/closer (never inside a run of
+#: Arabic marks, so vocalised Arabic text yields none); the insertion point is the match's end.
+_CANDIDATE = re.compile(f"[A-Za-z.!?\u2026:)\\]\"'\u00bb\u201d\u2019][{_BETWEEN}]*(?=[{_ARABIC_RANGES}])"
                         f"|[{_ARABIC_RANGES}{_MARK_RANGES}](?=[A-Za-z])")
 #: The Arabic word that ends at a point, found by searching backwards from it.
 _ARABIC_WORD_BACK = regex.compile(rf"(?rV1){ARABIC_LETTER}(?:{ARABIC_LETTER}|[\p{{M}}\u0640])*")
@@ -79,6 +83,8 @@ def is_proclitic(word: str) -> bool:
 
 def glue_points(text: str) -> list[int]:
     """Offsets in ``text`` where the rule inserts one space, in order."""
+    if text.isascii():  # no Arabic letter at all
+        return []
     points = []
     for m in _CANDIDATE.finditer(text):
         j = m.end()
