@@ -78,7 +78,6 @@ class Pipeline:
         With a ``steps`` table the steps are exactly those listed; without it, the ``preset``
         (default ``default``) is taken and any other top-level table overrides that step.
         """
-        base_dir = None
         if isinstance(config, (str, os.PathLike)):
             path = Path(config)
             try:
@@ -86,8 +85,7 @@ class Pipeline:
                     config = tomllib.load(fh)
             except tomllib.TOMLDecodeError as exc:
                 raise ValueError(f"{path}: not valid TOML: {exc}") from None
-            base_dir = path.parent
-            config = _resolve_paths(config, base_dir)
+            config = _resolve_paths(config, path.parent)
         if not isinstance(config, Mapping):
             raise ValueError(f"a config is a mapping, not {type(config).__name__}")
         preset = config.get("preset")

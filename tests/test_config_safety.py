@@ -53,3 +53,21 @@ def test_a_config_is_never_code(tmp_path):
     cfg.write_text('preset = "__import__(\'os\').system(\'false\')"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="unknown preset"):
         Pipeline.from_config(cfg)
+
+
+def test_user_lexicon_paths_in_a_config_resolve_against_its_folder(tmp_path):
+    lex_dir = tmp_path / "lexicons"
+    lex_dir.mkdir()
+    (lex_dir / "site.toml").write_text(
+        '[[entry]]\nid = "stamp"\nlabel = "site_tag"\nanchor = "line"\nwhere = "top"\n'
+        'strings = ["EXAMPLE.INFO"]\n', encoding="utf-8")
+    cfg = tmp_path / "cfg.toml"
+    cfg.write_text('preset = "default"\n[injected]\nlexicons = ["lexicons/site.toml"]\n', encoding="utf-8")
+    pipe = Pipeline.from_config(cfg)
+    step = next(s for s in pipe.steps if s.name == "injected")
+    assert step.options.lexicons == (str((lex_dir / "site.toml").resolve()),)
+    assert pipe("EXAMPLE.INFO\n\nThe council met on Monday.") == "The council met on Monday."
+    escaping = tmp_path / "bad.toml"
+    escaping.write_text('[injected]\nlexicons = ["../outside.toml"]\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="escapes"):
+        Pipeline.from_config(escaping)

@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from .process import Chunk, ChunkResult, process_chunk
+from .process import Chunk, ChunkResult
 
 #: Rows per chunk sent to a worker.
 PARQUET_BATCH_ROWS = 2000
@@ -119,6 +119,3 @@ def run_parquet_file(path: str, label: str, field: str, out_path: str | None, an
         if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
 
-
-def run_parquet_local(chunk: Chunk) -> ChunkResult:
-    return process_chunk(chunk)

@@ -36,7 +36,7 @@ Rules: ``injected/ad_placeholder``, ``injected/read_more``, ``injected/related_l
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..doc import Doc
@@ -44,6 +44,7 @@ from ..injected.detect import detect
 from ..injected.fold import FoldedView
 from ..injected.lexicon import LABELS, RUN_TIMEOUT, load_lexicon
 from ..injected.remove import REPAIR_RULE, remove_spans
+from ..options import PATH_OPTION
 from ..step import STAGE_INJECTED, Step, register
 from ..types import Span
 
@@ -55,8 +56,9 @@ MAX_ROUNDS = 4
 class InjectedOptions:
     #: what the detections do to the text
     action: Literal["remove", "tag", "keep"] = "remove"
-    #: users' lexicon files (TOML or JSON, the format of ``normtext/injected/lexicon.toml``)
-    lexicons: tuple[str, ...] = ()
+    #: users' lexicon files (TOML or JSON, the format of ``normtext/injected/lexicon.toml``);
+    #: in a config file, relative paths resolve against the file's folder
+    lexicons: tuple[str, ...] = field(default=(), metadata=PATH_OPTION)
     #: detections at or above this confidence are acted on (removed, or reported by tag/keep)
     min_confidence: float = 0.7
     #: also report lower-confidence candidates as spans (never removed)
