@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import regex
 
+from .chargate import CharGate
 from .types import Edit, Segment, Span
 
 Repl = str | Callable[["regex.Match[str]"], str]
@@ -46,7 +47,7 @@ class CharMap:
     'كتاب'
     """
 
-    __slots__ = ("table", "pattern", "same_length", "single", "char_pattern")
+    __slots__ = ("table", "pattern", "same_length", "single", "char_pattern", "gate")
 
     def __init__(self, mapping: Mapping[int | str, str | None]):
         table: dict[int, str] = {}
@@ -65,6 +66,8 @@ class CharMap:
             self.pattern = re.compile(f"[{body}]+")
         else:
             self.pattern = re.compile(r"(?!)")
+        #: the cheap "is any key present?" test that every translate starts with
+        self.gate = CharGate(table)
         values = set(table.values())
         #: the one replacement of every key (deletion tables, many-to-one folds), else None
         self.single = values.pop() if len(values) == 1 else None
@@ -192,7 +195,7 @@ class Doc:
 
         Returns the number of characters changed, which is what ``changes[rule]`` counts.
         """
-        if not charmap.table or charmap.pattern.search(self._text) is None:
+        if not charmap.table or not charmap.gate.search(self._text):
             return 0
         table = charmap.table
         if not self.track and not self.spans and (self.segments is None or charmap.same_length):

@@ -31,7 +31,7 @@ _CONFIG_KEYS = {"normtext", "preset", "steps"}
 class Pipeline:
     """Steps in stage order. Call it for text, :meth:`process` for a :class:`Result`."""
 
-    __slots__ = ("steps", "preset")
+    __slots__ = ("steps", "preset", "_quiet")
 
     def __init__(self, steps: Iterable[Step], preset: str | None = None):
         self.steps: tuple[Step, ...] = tuple(sorted(steps, key=lambda s: s.stage))
@@ -44,6 +44,11 @@ class Pipeline:
             attach = getattr(step, "attach", None)
             if attach is not None:
                 attach(self.steps)  # steps that act with others (``settle``)
+        # ``pipe(text)`` returns a text untouched when every step's quiet test says so
+        # (cheapest tests first; one step that cannot tell turns the shortcut off)
+        overridden = all(type(s).quiet is not Step.quiet for s in self.steps)
+        self._quiet = tuple(s.quiet for s in sorted(self.steps, key=lambda s: s.quiet_cost)) \
+            if overridden else None
 
     # construction -----------------------------------------------------------------------
     @classmethod
@@ -131,8 +136,23 @@ class Pipeline:
 
     # running ---------------------------------------------------------------------------
     def __call__(self, text: str) -> str:
-        """Normalize ``text`` and return the output text only."""
+        """Normalize ``text`` and return the output text only.
+
+        A text that every step's :meth:`Step.quiet` test passes is returned as it is, without
+        building a :class:`Doc` (most short records of a clean corpus).
+        """
+        quiet = self._quiet
+        if quiet is not None and type(text) is str:
+            for test in quiet:
+                if not test(text):
+                    break
+            else:
+                return text
         return self.run(text, track=False).text
+
+    def is_quiet(self, text: str) -> bool:
+        """Whether ``pipe(text)`` takes the shortcut (every step sure to change nothing)."""
+        return self._quiet is not None and all(test(text) for test in self._quiet)
 
     def process(self, text: str) -> Result:
         """Normalize ``text`` with spans, segments, change counts and offsets."""

@@ -61,6 +61,19 @@ class Step:
         """
         return False
 
+    #: Where this step's :meth:`quiet` test goes in a pipeline's order (cheapest first).
+    quiet_cost: ClassVar[int] = 5
+
+    def quiet(self, text: str) -> bool:
+        """Whether this step is sure to leave ``text`` unchanged: a fast test that may say
+        ``False`` when in doubt, never ``True`` wrongly.
+
+        ``pipe(text)`` returns a text as it is when every step says so (it returns text only,
+        and a step that changes nothing produces nothing else it would return). The base class
+        cannot tell, which turns that shortcut off for any pipeline holding the step.
+        """
+        return False
+
     def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - abstract
         raise NotImplementedError
 

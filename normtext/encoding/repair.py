@@ -15,9 +15,9 @@ from .lines import line_edits
 from .signatures import (
     BOM_MOJIBAKE_RE,
     C1_CONTROL_RE,
-    CODEC_SIGNATURE_RE,
     FTFY_SIGNATURE_RE,
     TOKEN_SIGNATURE_RE,
+    find_signature,
     signature_lines,
 )
 
@@ -30,7 +30,7 @@ RULE_C1 = "encoding/c1-control"
 
 def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) -> int:
     """Repair mojibake in ``doc`` through recorded edits; returns the number of edits."""
-    if CODEC_SIGNATURE_RE.search(doc.text) is None:
+    if find_signature(doc.text) is None:
         return 0
     total = doc.sub(BOM_MOJIBAKE_RE, "\ufeff", RULE_BOM_MOJIBAKE)
     for _ in range(MAX_PASSES):
@@ -49,7 +49,7 @@ def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) 
         if c1_controls:
             n += repair_c1(doc)
         total += n
-        if not n or CODEC_SIGNATURE_RE.search(doc.text) is None:
+        if not n or find_signature(doc.text) is None:
             break
     return total
 
@@ -67,7 +67,7 @@ def repair_c1(doc: Doc) -> int:
 
 def fix_encoding(text: str) -> str:
     """The codec repairs alone: no HTML unescaping, no BOM removal, no NFC; spaces untouched."""
-    if CODEC_SIGNATURE_RE.search(text) is None:
+    if find_signature(text) is None:
         return text
     doc = Doc(text, track=False)
     repair_codecs(doc)

@@ -73,6 +73,32 @@ _FIRSTS = "".join(sorted(set(
 CODEC_SIGNATURE_RE = re.compile(f"(?=[{_E(_FIRSTS)}])(?:{TOKEN_SIGNATURE}|{FTFY_SIGNATURE})")
 TOKEN_SIGNATURE_RE = re.compile(f"(?=[{_E(_FIRSTS)}])(?:{TOKEN_SIGNATURE})")
 FTFY_SIGNATURE_RE = re.compile(f"(?=[{_E(_FIRSTS)}])(?:{FTFY_SIGNATURE})")
+#: The first characters alone: a pattern that is one class gets the engine's charset fast scan
+#: (~7x faster than the patterns above, whose leading lookahead does not).
+_FIRST_RE = re.compile(f"[{_E(_FIRSTS)}]")
+#: Candidates tried one by one before one search of the whole pattern takes over (clean text
+#: has a few: NBSP, dashes, guillemets and curly quotes are first characters too).
+_PROBES = 6
+
+
+def find_signature(text: str, pattern: re.Pattern = CODEC_SIGNATURE_RE, pos: int = 0) -> re.Match | None:
+    """``pattern.search(text, pos)``, faster: jump between first characters with the fast scan.
+
+    >>> find_signature("a clean line – with a dash, then Ø§Ù„").group()
+    '§'
+    """
+    first = _FIRST_RE.search
+    match = pattern.match
+    for _ in range(_PROBES):
+        f = first(text, pos)
+        if f is None:
+            return None
+        pos = f.start()
+        m = match(text, pos)
+        if m is not None:
+            return m
+        pos += 1
+    return pattern.search(text, pos)
 #: A BOM shown as mojibake: EF BB BF read as cp1252/latin-1 (``ï»¿``) or windows-1256 (``ï»؟``).
 BOM_MOJIBAKE_RE = regex.compile("\u00ef\u00bb[\u00bf\u061f]")
 #: Remaining C1 controls that windows-1252 defines (it leaves 0x81 0x8D 0x8F 0x90 0x9D undefined).
@@ -84,7 +110,7 @@ def signature_lines(text: str, pattern: re.Pattern = CODEC_SIGNATURE_RE) -> list
     spans: list[tuple[int, int]] = []
     pos = 0
     while True:
-        m = pattern.search(text, pos)
+        m = find_signature(text, pattern, pos)
         if m is None:
             return spans
         start = text.rfind("\n", 0, m.start()) + 1

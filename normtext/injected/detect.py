@@ -419,6 +419,26 @@ class _Judge:
         return det
 
 
+def has_cue(text: str, lexicon: Lexicon) -> bool:
+    """Whether any lexicon cue shows in ``text``: without one, :func:`detect` finds nothing
+    (script-switch candidates aside). Searches only, no lists, no judging.
+
+    >>> from normtext.injected.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> has_cue("Prices rose.\\nاضافة اعلان", lex), has_cue("Prices rose.", lex)
+    (True, False)
+    """
+    same = fold_one_for_one(text)
+    if lexicon.free_pattern.search(same) is not None or lexicon.line_pattern.search("\n" + same) is not None:
+        return True
+    if lexicon.user_pattern is None:
+        return False
+    try:
+        return lexicon.user_pattern.search(FoldedView(text).text, timeout=RUN_TIMEOUT) is not None
+    except TimeoutError:
+        return True  # the detector reports it
+
+
 def detect(text: str, lexicon: Lexicon, *, candidates: bool = False,
            info: dict | None = None) -> list[Detection]:
     """Detections in ``text`` (non-overlapping, sorted), candidates included.

@@ -67,6 +67,8 @@ _BETWEEN = _BEFORE_ARABIC[len("A-Za-z"):]
 #: Arabic marks, so vocalised Arabic text yields none); the insertion point is the match's end.
 _CANDIDATE = re.compile(f"[A-Za-z.!?\u2026:)\\]\"'\u00bb\u201d\u2019][{_BETWEEN}]*(?=[{_ARABIC_RANGES}])"
                         f"|[{_ARABIC_RANGES}{_MARK_RANGES}](?=[A-Za-z])")
+_ASCII_LETTER_ANY = re.compile("[A-Za-z]")
+_ARABIC_ANY = re.compile(f"[{_ARABIC_RANGES}]")
 #: The Arabic word that ends at a point, found by searching backwards from it.
 _ARABIC_WORD_BACK = regex.compile(rf"(?rV1){ARABIC_LETTER}(?:{ARABIC_LETTER}|[\p{{M}}\u0640])*")
 
@@ -79,6 +81,18 @@ def is_proclitic(word: str) -> bool:
     """
     bare = _MARKS.sub("", word)
     return bool(bare) and PROCLITICS.fullmatch(bare) is not None
+
+
+def may_have_glue(text: str) -> bool:
+    """A cheap superset test of :func:`glue_points`: False means no point at all.
+
+    >>> may_have_glue("saidاضافة"), may_have_glue("said اضافة"), may_have_glue("plain")
+    (True, False, False)
+    """
+    # both rules need an ASCII letter and an Arabic letter: two fast class scans first
+    if text.isascii() or _ASCII_LETTER_ANY.search(text) is None or _ARABIC_ANY.search(text) is None:
+        return False
+    return _CANDIDATE.search(text) is not None
 
 
 def glue_points(text: str) -> list[int]:

@@ -71,6 +71,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import regex
@@ -226,6 +227,22 @@ class ArabicOptions:
     charset: Literal["any", "arabert", "arabert-emoji"] = "any"
 
 
+#: Option values under which an operation does nothing (what :meth:`ArabicStep.quiet` knows).
+IDLE_OPTIONS: dict[str, object] = {
+    "diacritics": "keep", "dagger_alef": "keep", "quranic_marks": "keep", "lookalikes": "keep",
+    "keheh": "keep", "farsi_yeh": "keep", "hamza": "keep", "alef": "keep", "alef_maqsura": "keep",
+    "teh_marbuta": "keep", "digits": "keep", "punctuation": "keep", "elongation": "keep",
+    "arclean": False, "placeholders": "keep", "html_markup": "keep", "spacing": "keep",
+    "charset": "any",
+}
+
+
+@lru_cache(maxsize=64)
+def _only_tatweel(options: ArabicOptions) -> bool:
+    """Every operation but tatweel removal is idle under ``options``."""
+    return all(getattr(options, k) == v for k, v in IDLE_OPTIONS.items())
+
+
 @register
 class ArabicStep(Step):
     name = "arabic"
@@ -323,6 +340,16 @@ class ArabicStep(Step):
         if o.dagger_alef == "strip":
             before.append((_DAGGER_STRIP, "arabic/dagger-alef"))
         self._fused = [_fuse(before), _fuse(after)]
+
+    quiet_cost = 2
+
+    def quiet(self, text: str) -> bool:
+        """No Arabic letter for folds that need one, or only tatweel removal configured and no
+        tatweel in ``text``; any other configured operation means "cannot tell"."""
+        if self._needs_arabic and HAS_ARABIC.search(text) is None:
+            return True
+        o = self.options
+        return _only_tatweel(o) and (o.tatweel == "keep" or "\u0640" not in text)
 
     def uses_segments(self) -> bool:
         # Arabic punctuation is mapped only in Arabic and neutral runs; every other fold needs

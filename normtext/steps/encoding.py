@@ -52,6 +52,7 @@ from ..encoding.references import (
     json_escape,
 )
 from ..encoding.repair import repair_codecs
+from ..encoding.signatures import C1_CONTROL_RE, find_signature
 from ..encoding.visual import HAS_FORMS_RE, VisualOrder
 from ..step import STAGE_ENCODING, Step, register
 
@@ -118,6 +119,21 @@ class EncodingStep(Step):
 
     def setup(self) -> None:
         self._visual = VisualOrder() if self.options.visual_order else None
+
+    quiet_cost = 2
+
+    def quiet(self, text: str) -> bool:
+        """Nothing to decode or repair: the gates of :meth:`__call__`, each a C-level check."""
+        opts = self.options
+        if (opts.json_escapes and "u" in text) or (opts.bytes_reprs and "\\x" in text):
+            return False
+        if (opts.html_references and "&" in text) or (opts.bom and text.startswith(_BOM)):
+            return False
+        if self._visual is not None and HAS_FORMS_RE.search(text):
+            return False
+        if opts.mojibake:
+            return find_signature(text) is None
+        return not (opts.c1_controls and C1_CONTROL_RE.search(text))
 
     def __call__(self, doc: Doc) -> Doc:
         opts = self.options

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..doc import Doc
-from ..injected.detect import detect
+from ..injected.detect import detect, has_cue
 from ..injected.fold import FoldedView
 from ..injected.lexicon import LABELS, RUN_TIMEOUT, load_lexicon
 from ..injected.remove import REPAIR_RULE, remove_spans
@@ -93,6 +93,14 @@ class InjectedStep(Step):
         self._labels = frozenset(o.labels)
         # script-switch candidates (confidence 0.5) matter only when they can be reported or acted on
         self._candidates = o.report_candidates or o.min_confidence <= 0.5
+
+    quiet_cost = 4
+
+    def quiet(self, text: str) -> bool:
+        """``remove`` with no cue in the text (``tag`` and ``keep`` never change the text)."""
+        if self.options.action != "remove":
+            return True
+        return not self._candidates and not has_cue(text, self._lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         o = self.options

@@ -24,7 +24,7 @@ from typing import Literal
 
 from ..doc import Doc
 from ..segmentation import segment
-from ..segmentation.glue import glue_points
+from ..segmentation.glue import glue_points, may_have_glue
 from ..step import STAGE_SEGMENT, Step, register
 
 SPLIT_GLUED = "segment/split-glued"
@@ -56,6 +56,12 @@ class SegmentStep(Step):
     def attach(self, steps: tuple[Step, ...]) -> None:
         """Called by the pipeline: are segments read by a later step, or only reported?"""
         self._needed_later = any(s.uses_segments() for s in steps if s.stage > self.stage)
+
+    quiet_cost = 3
+
+    def quiet(self, text: str) -> bool:
+        """No glue candidate (segments are not text: ``pipe()`` does not return them)."""
+        return not self.options.split_glued or not may_have_glue(text)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.options.split_glued:

@@ -60,6 +60,7 @@ from typing import Literal
 
 import regex
 
+from ..chargate import CharGate
 from ..chars import (
     BIDI_CONTROLS,
     BYTE_ORDER_MARK,
@@ -81,7 +82,7 @@ from ..tables.ucd import (
     PRESENTATION_FORMS,
     WORD_LIGATURES,
 )
-from ._nfc import nfc_edit, nfkc_edit
+from ._nfc import nfc, nfc_edit, nfkc, nfkc_edit
 
 Policy = Literal["keep", "delete", "space"]
 
@@ -205,13 +206,24 @@ class UnicodeStep(Step):
             touched.add(ord("\u200d"))
         for charmap, _ in self._maps:
             touched |= charmap.table.keys()
-        self._touched = CharMap({cp: "" for cp in touched}).pattern
+        self._touched = CharGate(touched)
+
+    quiet_cost = 2
+
+    def quiet(self, text: str) -> bool:
+        """No character this step maps, no entity to decode, and already in NFC (or NFKC)."""
+        o = self.options
+        if (o.html_entities == "decode" and "&" in text) or self._touched.search(text):
+            return False
+        if o.nfkc:
+            return nfkc(text) == text
+        return not o.nfc or nfc(text) == text
 
     def __call__(self, doc: Doc) -> Doc:
         o = self.options
         if o.html_entities == "decode" and "&" in doc.text:
             doc.sub(HTML_CHARREF, lambda m: html.unescape(m.group()), "unicode/html-entity")
-        if self._touched.search(doc.text) is not None:
+        if self._touched.search(doc.text):
             self._clean(doc)
         if o.nfkc:
             nfkc_edit(doc, "unicode/nfkc")

@@ -25,6 +25,7 @@ from typing import Literal
 
 import regex
 
+from ..chargate import CharGate
 from ..chars import NBSP_LIKE, SPACE_VARIANTS
 from ..doc import CharMap, Doc
 from ..step import STAGE_WHITESPACE, Step, register
@@ -74,12 +75,33 @@ class WhitespaceStep(Step):
 
     def setup(self) -> None:
         o = self.options
+        # what ``quiet`` looks for in one scan: the mapped spaces, and CR (line ends, and the
+        # trailing/blank-line checks that CR complicates)
+        self._quiet_chars = CharGate(set(NBSP_LIKE if o.nbsp else ()) | set(SPACE_VARIANTS if o.space_variants else ())
+                                     | {"\r"})
         if o.max_blank_lines >= 0:
             nl = r"(?:\r\n|\r|\n)"
             self._blank = regex.compile(
                 rf"{_AFTER_BREAK}(?:[ \t]*{nl}){{{o.max_blank_lines + 1},}}")
         else:
             self._blank = None
+
+    quiet_cost = 1
+
+    def quiet(self, text: str) -> bool:
+        """No rule has anything to do: the same C-level checks as :meth:`__call__`, no edit."""
+        if not text:
+            return True
+        o = self.options
+        if self._quiet_chars.search(text) or (o.collapse_spaces and "  " in text):
+            return False
+        if o.strip_edges and (text[0] in _EDGE_CHARS or text[-1] in _EDGE_CHARS):
+            return False
+        if "\n" not in text:  # one line: trailing spaces can only be at the end
+            return not (o.trailing and text[-1] in " \t")
+        if o.trailing and _may_have_trailing(text, False):
+            return False
+        return self._blank is None or not _may_have_blank_run(text, o.max_blank_lines, False, o.trailing)
 
     def __call__(self, doc: Doc) -> Doc:
         # Each rule runs only where a cheap C-level check (``in``, ``endswith``) says it may match.

@@ -1,0 +1,119 @@
+"""The fast paths: ``pipe(text)`` returns a text untouched when every step's quiet test says so,
+and the cheap scans behind the steps' gates answer exactly like the patterns they stand for."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normtext import Pipeline
+from normtext.chargate import CharGate
+from normtext.encoding.signatures import (
+    CODEC_SIGNATURE_RE,
+    FTFY_SIGNATURE_RE,
+    TOKEN_SIGNATURE_RE,
+    find_signature,
+)
+from normtext.segmentation.glue import glue_points, may_have_glue
+from normtext.step import REGISTRY, Step
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpora"))
+from generate import corpus_texts  # noqa: E402
+
+GATED = [name for name in ("light", "default", "camel", "arabert", "search")
+         if Pipeline.from_preset(name)._quiet is not None]
+
+#: Characters that trip the steps: mojibake, spaces, marks, tatweel, presentation forms,
+#: invisibles, glue, cues of the injected lexicon.
+_PIECES = ["Ø§Ù„", "Ã©", "\u00a0", "  ", " \n", "\n\n\n", "\r\n", "\u0640", "\u064e", "\ufefb",
+           "\u200f", "\u200b", "&amp;", "\x93", "\ufeff", "saidاضافة", "اعلانthe", "اضافة اعلان",
+           "Read more", "\nShare\n", "(Photo: AP)", "ي", "ی", "٣", "«", "—", "Read", "e\u0301"]
+texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=12).map("".join)
+
+
+@pytest.mark.parametrize("preset", GATED)
+@given(text=texts)
+def test_a_quiet_text_is_really_unchanged(preset, text):
+    pipe = Pipeline.from_preset(preset)
+    if pipe.is_quiet(text):
+        assert pipe.run(text, track=False).text == text
+    assert pipe(text) == pipe.run(text, track=False).text
+
+
+@pytest.mark.parametrize("preset", GATED)
+def test_quiet_on_generated_corpus(preset):
+    pipe = Pipeline.from_preset(preset)
+    docs = corpus_texts(150_000, seed=3) + corpus_texts(60_000, seed=3, short=True)
+    quiet = [t for t in docs if pipe.is_quiet(t)]
+    assert all(pipe.run(t, track=False).text == t for t in quiet)
+
+
+def test_default_takes_the_shortcut_for_clean_records():
+    pipe = Pipeline.from_preset("default")
+    for text in ("Plain English sentence.", "جملة عربية نظيفة تماما.", "Mixed جملة and English."):
+        assert pipe.is_quiet(text), text
+    for text in ("a\u00a0b", "Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©", "كـتاب", "saidاضافة", "text\n\nاضافة اعلان", "x  y"):
+        assert not pipe.is_quiet(text), text
+
+
+@dataclass(frozen=True)
+class _NoOptions:
+    pass
+
+
+class _Upper(Step):
+    """A step without a quiet test (the base class's answer: cannot tell)."""
+
+    name = "upper-test"
+    stage = 70
+    Options = _NoOptions
+    rules = {"test/upper": "upper case"}
+
+    def __call__(self, doc):
+        doc.sub(re.compile("[a-z]+"), lambda m: m.group().upper(), "test/upper")
+        return doc
+
+
+def test_a_step_that_cannot_tell_turns_the_shortcut_off():
+    pipe = Pipeline([REGISTRY["whitespace"](), _Upper()])
+    assert pipe._quiet is None and not pipe.is_quiet("plain")
+    assert pipe("plain  text") == "PLAIN TEXT"
+
+
+@given(chars=st.sets(st.characters(), max_size=30), text=st.text(max_size=400))
+def test_chargate_answers_like_a_class(chars, text):
+    gate = CharGate(chars)
+    assert gate.search(text) == any(c in text for c in chars)
+    assert gate.search(text * 3) == any(c in text for c in chars)  # long text: the `in` path
+
+
+@pytest.mark.parametrize("pattern", [CODEC_SIGNATURE_RE, TOKEN_SIGNATURE_RE, FTFY_SIGNATURE_RE])
+@given(text=st.lists(st.one_of(st.sampled_from(["Ø", "§", "Ù", "„", "\u00a0", "–", "«", "»",
+                                                 "\x93", "ï»¿", "â€", "Ã©", "x"]), st.text(max_size=4)),
+                     max_size=40).map("".join), pos=st.integers(0, 20))
+def test_find_signature_equals_search(pattern, text, pos):
+    expected = pattern.search(text, pos)
+    found = find_signature(text, pattern, pos)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(text=st.lists(st.one_of(st.sampled_from(["said", "اضافة", ".", "»", "\u064e", "\u0640", " ",
+                                                 "iPhone", "الـ", "https://x.com/ا", "#قطر"]),
+                               st.text(max_size=3)), max_size=15).map("".join))
+def test_may_have_glue_is_a_superset(text):
+    if glue_points(text):
+        assert may_have_glue(text)
+
+
+def test_chargate_is_picklable_and_uses_no_plus_pattern():
+    import pickle
+
+    gate = CharGate("\u00a0\u2007")
+    assert pickle.loads(pickle.dumps(gate)).search("x\u2007")
+    assert re.fullmatch(r"\[.*\]", gate.pattern.pattern)
