@@ -151,16 +151,30 @@ class Pipeline:
         return self.run(text, track=False).text
 
     def is_quiet(self, text: str) -> bool:
-        """Whether ``pipe(text)`` takes the shortcut (every step sure to change nothing)."""
-        return self._quiet is not None and all(test(text) for test in self._quiet)
+        """Whether every step is sure to change nothing and report no span in ``text``."""
+        quiet = self._quiet
+        if quiet is None:
+            return False
+        for test in quiet:
+            if not test(text):
+                return False
+        return True
 
     def process(self, text: str) -> Result:
         """Normalize ``text`` with spans, segments, change counts and offsets."""
         return Result(self.run(text, track=True))
 
     def run(self, text: str, *, track: bool = True) -> Doc:
-        """Run every step on a new :class:`Doc` and return it (``track=False``: no edit log)."""
+        """Run every step on a new :class:`Doc` and return it (``track=False``: no edit log).
+
+        A quiet text (:meth:`is_quiet`) runs no step: a tracked run only gets what steps report
+        even when they change nothing (segments).
+        """
         doc = Doc(_check_text(text), track=track)
+        if self.is_quiet(text):
+            for step in self.steps:
+                step.annotate_quiet(doc)
+            return doc
         for step in self.steps:
             step(doc)
         return doc

@@ -74,6 +74,10 @@ class Step:
         """
         return False
 
+    def annotate_quiet(self, doc: Doc) -> None:
+        """On a tracked run of a quiet text (no step runs): add what this step reports even
+        when it changes nothing (the ``segment`` step: the segments). The base adds nothing."""
+
     def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - abstract
         raise NotImplementedError
 

@@ -103,6 +103,10 @@ _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
 _RARE_BREAK = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 
 
+_PLUS_ONE = (1).__add__
+_MINUS_ONE = (-1).__add__
+
+
 class Lines:
     """Line boundaries of a text, with blank-line and shape helpers."""
 
@@ -111,9 +115,10 @@ class Lines:
         self._split: list[str] | None = None
         if _RARE_BREAK.search(text) is None:  # LF only (the usual case): lengths of the split
             self._split = text.split("\n")
-            ends = list(accumulate(len(line) + 1 for line in self._split))
-            starts = [0, *ends[:-1]]
-            ends = [e - 1 for e in ends]
+            # line starts and ends from the line lengths, without a Python-level loop
+            starts = list(accumulate(map(_PLUS_ONE, map(len, self._split)), initial=0))
+            ends = list(map(_MINUS_ONE, starts[1:]))
+            del starts[-1]
         else:
             starts, ends = [0], []
             for m in _LINE_BREAK.finditer(text):

@@ -97,9 +97,7 @@ class InjectedStep(Step):
     quiet_cost = 4
 
     def quiet(self, text: str) -> bool:
-        """``remove`` with no cue in the text (``tag`` and ``keep`` never change the text)."""
-        if self.options.action != "remove":
-            return True
+        """No cue in the text: nothing to remove, and no span to report (whatever the action)."""
         return not self._candidates and not has_cue(text, self._lexicon)
 
     def __call__(self, doc: Doc) -> Doc:

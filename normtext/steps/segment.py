@@ -63,6 +63,10 @@ class SegmentStep(Step):
         """No glue candidate (segments are not text: ``pipe()`` does not return them)."""
         return not self.options.split_glued or not may_have_glue(text)
 
+    def annotate_quiet(self, doc: Doc) -> None:
+        if doc.track:
+            doc.segments = segment(doc.text, self.options.view)
+
     def __call__(self, doc: Doc) -> Doc:
         if self.options.split_glued:
             points = glue_points(doc.text)
