@@ -135,11 +135,13 @@ class Pipeline:
         return tomli_w.dumps(self.to_config())
 
     # running ---------------------------------------------------------------------------
-    def __call__(self, text: str) -> str:
+    def __call__(self, text: str, *, site: str | None = None) -> str:
         """Normalize ``text`` and return the output text only.
 
-        A text that every step's :meth:`Step.quiet` test passes is returned as it is, without
-        building a :class:`Doc` (most short records of a clean corpus).
+        ``site``: where the document comes from, for lexicon entries learned on one site
+        (``normtext mine``); ``None`` applies every entry. A text that every step's
+        :meth:`Step.quiet` test passes is returned as it is, without building a :class:`Doc`
+        (most short records of a clean corpus).
         """
         quiet = self._quiet
         if quiet is not None and type(text) is str:
@@ -148,7 +150,7 @@ class Pipeline:
                     break
             else:
                 return text
-        return self.run(text, track=False).text
+        return self.run(text, track=False, site=site).text
 
     def is_quiet(self, text: str) -> bool:
         """Whether every step is sure to change nothing and report no span in ``text``."""
@@ -160,17 +162,19 @@ class Pipeline:
                 return False
         return True
 
-    def process(self, text: str) -> Result:
+    def process(self, text: str, *, site: str | None = None) -> Result:
         """Normalize ``text`` with spans, segments, change counts and offsets."""
-        return Result(self.run(text, track=True))
+        return Result(self.run(text, track=True, site=site))
 
-    def run(self, text: str, *, track: bool = True) -> Doc:
+    def run(self, text: str, *, track: bool = True, site: str | None = None) -> Doc:
         """Run every step on a new :class:`Doc` and return it (``track=False``: no edit log).
 
-        A quiet text (:meth:`is_quiet`) runs no step: a tracked run only gets what steps report
-        even when they change nothing (segments).
+        ``site`` goes to ``doc.meta["site"]``. A quiet text (:meth:`is_quiet`) runs no step: a
+        tracked run only gets what steps report even when they change nothing (segments).
         """
         doc = Doc(_check_text(text), track=track)
+        if site is not None:
+            doc.meta["site"] = str(site)
         if self.is_quiet(text):
             for step in self.steps:
                 step.annotate_quiet(doc)

@@ -147,3 +147,27 @@ def test_mines_the_text_clean_will_see(tmp_path, capsys):
     assert main(["mine", str(path), "--json", "--raw"]) == 0
     [group] = _json(capsys)["groups"]
     assert "اضافه اعلان" not in [c["key"] for c in group["candidates"]]
+
+
+def test_mined_entries_are_scoped_to_their_site(corpus, tmp_path, capsys):
+    """One lexicon mined from several sites: each entry names its site, and a run that says
+    where each record comes from applies a site's entries to that site's records only."""
+    path, records = corpus
+    lexicon = tmp_path / "all-sites.toml"
+    assert main(["mine", str(path), "--site-field", "site", "--write-lexicon", str(lexicon), "--json"]) == 0
+    capsys.readouterr()
+    import tomllib
+
+    entries = tomllib.loads(lexicon.read_text(encoding="utf-8"))["entry"]
+    assert entries and all(len(e["sites"]) == 1 and e["sites"][0] in simulate.SITES for e in entries)
+    pipe = Pipeline.from_preset("default", injected={"lexicons": (str(lexicon),)})
+    missed = 0
+    for rec in records:
+        result = pipe.process(rec["text"], site=rec["site"])
+        removed = [(s.source_start, s.source_end) for s in result.spans]
+        missed += sum(not any(a <= s and e <= b for a, b in removed) for s, e, _ in rec["furniture"])
+        assert not any(a < e and s < b for a, b in removed for s, e, _ in rec["legit"])
+    assert missed <= 0.03 * sum(len(r["furniture"]) for r in records)
+    stamped = next(r["text"] for r in records if r["site"] == "almasdar.info" and r["text"].startswith("ALMASDAR.INFO\n"))
+    assert pipe(stamped, site="almasdar.info").startswith(stamped.split("\n")[1])
+    assert pipe(stamped, site="ammandaily.com").startswith("ALMASDAR.INFO\n")  # another site's entry

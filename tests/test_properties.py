@@ -32,6 +32,7 @@ from hypothesis import strategies as st
 
 import normtext
 from normtext import Pipeline, Result
+from normtext.doc import Doc
 from normtext.step import REGISTRY, get_step
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -153,6 +154,16 @@ def check_all(pipe: Pipeline, x: str) -> None:
     assert pipe(out) == out, "not idempotent"
     check_offsets(x, r)
     check_rules(pipe, r)
+    check_quiet(pipe, x)
+
+
+def check_quiet(pipe: Pipeline, x: str) -> None:
+    """A text the quiet shortcut returns as it is comes out of every step unchanged, spanless."""
+    if pipe.is_quiet(x):
+        doc = Doc(x, track=True)
+        for step in pipe.steps:
+            step(doc)
+        assert doc.text == x and not doc.spans and not doc.edits, "quiet test said no change"
 
 
 # ------------------------------------------------------------------------------------------------

@@ -61,6 +61,10 @@ def register(subparsers: Any) -> None:
                    help="input format (default: from the extension: .jsonl, .jsonl.gz, .ndjson → jsonl)")
     p.add_argument("--field", default="text", metavar="NAME",
                    help="JSONL: the string field to normalize (default: text)")
+    p.add_argument("--site-field", metavar="NAME",
+                   help="JSONL: the field naming each record's site; lexicon entries learned on a "
+                        "site (normtext mine) then apply only to that site's records (a record "
+                        "without it gets only entries learned on no particular site)")
     p.add_argument("--unit", choices=["doc", "line"], default="doc",
                    help="text format: one document per file (doc, default) or per line (streaming)")
     add_pipeline_arguments(p)
@@ -170,6 +174,8 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
     if args.annotate and not args.diff and not args.check:
         if any(f not in ("jsonl", "parquet") for f in fmt_of.values()):
             raise UsageError("--annotate needs JSONL input and output (--format jsonl)")
+    if args.site_field and any(f != "jsonl" for f in fmt_of.values()):
+        raise UsageError("--site-field needs JSONL input")
     parquet = [p for p, f in fmt_of.items() if f == "parquet"]
     if parquet:
         if len(parquet) != len(paths):
@@ -189,6 +195,7 @@ def _run(args: argparse.Namespace, state: RunState) -> int:
     writes = not (args.check or args.diff)
     spec = JobSpec(
         field=args.field,
+        site_field=args.site_field,
         annotate_key=args.annotations_key if args.annotate else None,
         tag_markers=(args.tag_open, args.tag_close) if tag else None,
         explain=bool(args.explain),

@@ -26,6 +26,7 @@ class JobSpec:
     """What to do with each document; the same for every chunk of a run."""
 
     field: str = "text"
+    site_field: str | None = None  # JSONL: the record's site (site-scoped lexicon entries)
     annotate_key: str | None = None
     tag_markers: tuple[str, str] | None = None
     explain: bool = False
@@ -95,11 +96,11 @@ def process_chunk(chunk: Chunk) -> ChunkResult:
 
 
 # --- documents ------------------------------------------------------------------------------
-def _normalize(text: str, doc_id: str, res: ChunkResult) -> tuple[str, Doc | None]:
+def _normalize(text: str, doc_id: str, res: ChunkResult, site: str | None = None) -> tuple[str, Doc | None]:
     """Run the pipeline; on an exception, pass the text through and record the failure."""
     spec = _SPEC
     try:
-        doc = _PIPELINE.run(text, track=spec.track)  # type: ignore[union-attr]
+        doc = _PIPELINE.run(text, track=spec.track, site=site)  # type: ignore[union-attr]
     except Exception as exc:  # noqa: BLE001 - a record must never be lost
         res.failed += 1
         res.counts["failed"] += 1
@@ -235,7 +236,7 @@ def _process_jsonl(chunk: Chunk, res: ChunkResult) -> None:
                 continue
             out_text, doc = None, None
         else:
-            out_text, doc = _normalize(value, doc_id, res)
+            out_text, doc = _normalize(value, doc_id, res, _site_of(record, spec.site_field))
         if out_text == value and spec.annotate_key is None:
             outs.append(line)
             continue
@@ -246,6 +247,14 @@ def _process_jsonl(chunk: Chunk, res: ChunkResult) -> None:
         outs.append(_dump(record, text) + term)
     res.out = b"".join(outs)
     res.counts["bytes_out"] += len(res.out)
+
+
+def _site_of(record: dict, site_field: str | None) -> str | None:
+    """The record's site for ``--site-field`` (``""``: the record names none); None without it."""
+    if site_field is None:
+        return None
+    site = record.get(site_field)
+    return str(site) if isinstance(site, (str, int)) and not isinstance(site, bool) else ""
 
 
 def _process_values(chunk: Chunk, res: ChunkResult) -> None:

@@ -41,7 +41,7 @@ ANCHORS = ("line", "prefix", "glued", "inline")
 WHERE = ("any", "top", "bottom")
 SEPARATOR_MODES = ("optional", "required")
 _ENTRY_KEYS = {"id", "label", "anchor", "strings", "patterns", "confidence", "payload", "separator",
-               "where", "needs_neighbor", "caption"}
+               "where", "needs_neighbor", "caption", "sites"}
 _FILE_KEYS = {"lexicon", "entry"}
 
 #: A user pattern may spend at most this long on one probe string / one document.
@@ -75,6 +75,10 @@ class Entry:
     caption: bool = False
     source: str = "builtin"
     trusted: bool = True
+    #: the sites the entry was learned on (``normtext mine``): when a run says which site each
+    #: document comes from (``site=``, ``clean --site-field``), the entry applies only to those
+    #: sites' documents; empty: every document
+    sites: tuple[str, ...] = ()
 
 
 @dataclass
@@ -182,12 +186,16 @@ def _validate_entry(raw: Any, index: int, source: str, trusted: bool) -> Entry:
     for key in ("needs_neighbor", "caption"):
         if not isinstance(raw.get(key, False), bool):
             raise LexiconError(f"{where}: {key} must be true or false")
+    sites = raw.get("sites", [])
+    if not isinstance(sites, list) or not all(isinstance(v, str) and v.strip() for v in sites):
+        raise LexiconError(f"{where}: sites must be a list of non-empty strings (site names)")
     patterns = [p.translate(_PATTERN_FOLDS) for p in patterns]
     for p in patterns:
         _check_pattern(p, where, trusted)
     return Entry(str(name), label, anchor, tuple(strings), tuple(patterns), float(conf), payload,
                  raw.get("separator", "optional"), raw.get("where", "any"),
-                 raw.get("needs_neighbor", False), raw.get("caption", False), source, trusted)
+                 raw.get("needs_neighbor", False), raw.get("caption", False), source, trusted,
+                 tuple(s.strip() for s in sites))
 
 
 def _check_pattern(pattern: str, where: str, trusted: bool) -> None:
@@ -417,9 +425,48 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
 
 @lru_cache(maxsize=16)
 def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
-    """The built-in lexicon plus users' files (their entries take precedence on equal cues)."""
+    """The built-in lexicon plus users' files (their entries take precedence on equal cues).
+
+    Every entry, whatever its ``sites``: what a run uses when it does not say where its
+    documents come from (see :func:`lexicon_for_site`).
+    """
+    return compile_lexicon(_all_entries(user_files))
+
+
+@lru_cache(maxsize=16)
+def _all_entries(user_files: tuple[str, ...]) -> list[Entry]:
     entries: list[Entry] = []
     for path in user_files:
         entries.extend(read_entries(path, trusted=False))
     entries.extend(_builtin_entries())
-    return compile_lexicon(entries)
+    return entries
+
+
+def site_names(user_files: tuple[str, ...] = ()) -> frozenset[str]:
+    """Every site named by an entry's ``sites``."""
+    return _site_names(user_files)
+
+
+@lru_cache(maxsize=16)
+def _site_names(user_files: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(s for e in _all_entries(user_files) for s in e.sites)
+
+
+def lexicon_for_site(user_files: tuple[str, ...], site: str | None) -> Lexicon:
+    """The lexicon for documents of ``site``: the entries without ``sites`` and those naming it.
+
+    ``site=None`` (the run does not say) gives every entry. A site no entry names shares one
+    compiled lexicon with all such sites, so the number of compilations is bounded by the sites
+    the files name, not by the sites of the corpus.
+
+    >>> lexicon_for_site((), "example.com") is lexicon_for_site((), "other.org")
+    True
+    """
+    if site is None or not site_names(user_files):
+        return load_lexicon(user_files)
+    return _scoped_lexicon(user_files, site if site in site_names(user_files) else "")
+
+
+@lru_cache(maxsize=256)
+def _scoped_lexicon(user_files: tuple[str, ...], site: str) -> Lexicon:
+    return compile_lexicon([e for e in _all_entries(user_files) if not e.sites or site in e.sites])

@@ -7,9 +7,10 @@ Proposed candidates of a group with the same label, anchor and position share on
 folds it), ``where`` (``top`` / ``bottom`` when that is where the candidate sits) and a
 ``confidence`` from the share (the lowest of its strings). Truncated variants join a
 ``line`` entry. Flagged
-candidates (content) are never written. The ``[lexicon]`` header names the site scope:
-``scope = "site:<group>"`` (the lexicon format has no per-entry scope: with several groups in
-one file, the header lists them all; put ``{site}`` in the file name to get one file per site).
+candidates (content) are never written. Each entry names the group it was learned on
+(``sites = ["<group>"]``): ``normtext clean --site-field`` then applies it only to that site's
+records (without ``--site-field`` every entry applies). The ``[lexicon]`` header lists the groups
+(``scope``); put ``{site}`` in the file name to get one file per site.
 
 >>> from normtext.mine.rank import Candidate
 >>> c = Candidate("ex.com", "prefix", "ex.com", "EX.COM", 9, 9, 0.9, "top", {"top": 9},
@@ -17,6 +18,8 @@ one file, the header lists them all; put ``{site}`` in the file name to get one 
 >>> doc = lexicon_document([("ex.com", [c])])
 >>> doc["lexicon"]["scope"], doc["entry"][0]["anchor"], doc["entry"][0]["payload"]
 ('site:ex.com', 'prefix', 0)
+>>> doc["entry"][0]["sites"]
+['ex.com']
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ def _entries(group: str, cands: list[Candidate]) -> list[dict]:
             if entry is None:
                 entry = merged[(c.label, anchor, c.where)] = {
                     "id": "", "label": c.label, "anchor": anchor, "strings": [],
-                    "confidence": confidence, "where": c.where}
+                    "confidence": confidence, "where": c.where, "sites": [group]}
                 if anchor == "prefix":
                     entry["payload"] = 0
             entry["strings"].extend(x for x in strings if x not in entry["strings"])

@@ -42,7 +42,7 @@ from typing import Literal
 from ..doc import Doc
 from ..injected.detect import detect, has_cue
 from ..injected.fold import FoldedView
-from ..injected.lexicon import LABELS, RUN_TIMEOUT, load_lexicon
+from ..injected.lexicon import LABELS, RUN_TIMEOUT, Lexicon, lexicon_for_site, load_lexicon
 from ..injected.remove import REPAIR_RULE, remove_spans
 from ..options import PATH_OPTION
 from ..step import STAGE_INJECTED, Step, register
@@ -89,7 +89,9 @@ class InjectedStep(Step):
         if bad:
             raise ValueError(f"invalid label(s) {', '.join(bad)} for option injected.labels; "
                              f"valid: {', '.join(LABELS)}")
-        self._lexicon = load_lexicon(tuple(o.lexicons))
+        self._files = tuple(o.lexicons)
+        # every entry (site-scoped ones too): what the quiet test and site-less documents use
+        self._lexicon = load_lexicon(self._files)
         self._labels = frozenset(o.labels)
         # script-switch candidates (confidence 0.5) matter only when they can be reported or acted on
         self._candidates = o.report_candidates or o.min_confidence <= 0.5
@@ -97,13 +99,15 @@ class InjectedStep(Step):
     quiet_cost = 4
 
     def quiet(self, text: str) -> bool:
-        """No cue in the text: nothing to remove, and no span to report (whatever the action)."""
+        """No cue in the text: nothing to remove, and no span to report (whatever the action;
+        the cues of every site count, so the answer holds for a document of any site)."""
         return not self._candidates and not has_cue(text, self._lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         o = self.options
         info: dict = {}
-        found = detect(doc.text, self._lexicon, candidates=self._candidates, info=info)
+        lex = lexicon_for_site(self._files, doc.meta.get("site"))
+        found = detect(doc.text, lex, candidates=self._candidates, info=info)
         if not found:
             return doc
         acted = [d for d in found if d.label in self._labels and d.confidence >= o.min_confidence]
@@ -114,12 +118,12 @@ class InjectedStep(Step):
         for d in candidates:  # reported, never removed (carried through the removals below)
             doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence)
         if o.action == "remove":
-            spans = self._remove_until_stable(doc, acted, recheck)
+            spans = self._remove_until_stable(doc, lex, acted, recheck)
         elif acted:
             # tag / keep: report exactly what remove would remove, found on a scratch copy
             scratch = Doc(doc.text, track=True)
             spans = [doc.add_span(s.source_start, s.source_end, s.label, s.rule, s.confidence)
-                     for s in self._remove_until_stable(scratch, acted, recheck)]
+                     for s in self._remove_until_stable(scratch, lex, acted, recheck)]
         else:
             spans = []
         if spans:
@@ -130,7 +134,7 @@ class InjectedStep(Step):
                 counts[span.label] += 1
         return doc
 
-    def _remove_until_stable(self, doc: Doc, acted: list, recheck: bool) -> list[Span]:
+    def _remove_until_stable(self, doc: Doc, lex: Lexicon, acted: list, recheck: bool) -> list[Span]:
         """Remove the detections, then detect again on the result until nothing is left
         (a fragment hidden behind another one is found in the next round), so the output is
         stable under a second run. Spans overlapping in the input are merged into the first.
@@ -146,26 +150,27 @@ class InjectedStep(Step):
             remove_spans(doc, new)
             spans.extend(new)
             joined = [s.start for s, d in zip(new, acted, strict=True) if d.kind == "partial"]
-            if not recheck and not (joined and self._cue_near(doc.text, joined)):
+            if not recheck and not (joined and _cue_near(lex, doc.text, joined)):
                 break
             info: dict = {}
-            found = detect(doc.text, self._lexicon, info=info)
+            found = detect(doc.text, lex, info=info)
             acted = [d for d in found if d.label in self._labels and d.confidence >= o.min_confidence]
             recheck = info.get("rejected", False) or len(acted) < len(found)
         return _merge_overlapping(doc, spans)
 
-    def _cue_near(self, text: str, points: list[int]) -> bool:
-        """Whether a lexicon cue shows on the lines where part of a line was removed (the only
-        places where text came together: whole-line removals join nothing)."""
-        lex = self._lexicon
-        for p in points:
-            start = text.rfind("\n", 0, p) + 1
-            end = text.find("\n", p)
-            view = FoldedView(text[start:len(text) if end < 0 else end]).text
-            if lex.line_pattern.search("\n" + view) or lex.free_pattern.search(view) or (
-                    lex.user_pattern is not None and lex.user_pattern.search(view, timeout=RUN_TIMEOUT)):
-                return True
-        return False
+
+
+def _cue_near(lex: Lexicon, text: str, points: list[int]) -> bool:
+    """Whether a lexicon cue shows on the lines where part of a line was removed (the only
+    places where text came together: whole-line removals join nothing)."""
+    for p in points:
+        start = text.rfind("\n", 0, p) + 1
+        end = text.find("\n", p)
+        view = FoldedView(text[start:len(text) if end < 0 else end]).text
+        if lex.line_pattern.search("\n" + view) or lex.free_pattern.search(view) or (
+                lex.user_pattern is not None and lex.user_pattern.search(view, timeout=RUN_TIMEOUT)):
+            return True
+    return False
 
 
 def _merge_overlapping(doc: Doc, spans: list[Span]) -> list[Span]:
