@@ -12,6 +12,7 @@ Speed: the default preset with and without the ``injected`` step on a generated 
 
     python benchmarks/bench_injected.py                  # corpus table + 2 MB speed run
     python benchmarks/bench_injected.py --size 10MB
+    python benchmarks/bench_injected.py --corpus corpora/injected/blind.jsonl --no-speed
 """
 
 from __future__ import annotations
@@ -120,9 +121,14 @@ def score_naive(records: list[dict]) -> Scores:
     return scores
 
 
-def quality_table(records: list[dict]) -> tuple[Scores, Scores]:
+def _shown(path: Path) -> str:
+    path = path.resolve()
+    return str(path.relative_to(REPO)) if path.is_relative_to(REPO) else str(path)
+
+
+def quality_table(records: list[dict], corpus: Path = CORPUS) -> tuple[Scores, Scores]:
     ours, naive = score_normtext(records), score_naive(records)
-    print(f"corpus: {CORPUS.relative_to(REPO)}: {len(records)} documents, "
+    print(f"corpus: {_shown(corpus)}: {len(records)} documents, "
           f"{sum(r['negative'] for r in records)} negatives")
     print(f"{'label':<16} {'gold chars':>10} {'P normtext':>11} {'R normtext':>11} {'P naive':>8} {'R naive':>8}")
     for label in TARGET_LABELS:
@@ -185,8 +191,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", default="2MB", help="generated corpus size for the speed run")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help="annotated JSONL file in the corpora/injected/README.md format "
+                         "(default: %(default)s)")
     args = ap.parse_args(argv)
-    quality_table(load_corpus())
+    if not args.corpus.is_file():
+        ap.error(f"--corpus: no such file: {args.corpus}")
+    quality_table(load_corpus(args.corpus), args.corpus)
     if not args.no_speed:
         speed_table(parse_size(args.size), args.repeat)
     return 0

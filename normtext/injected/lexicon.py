@@ -410,8 +410,10 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
     # large alternation of literals it is many times faster than ``regex``. A cue of the line
     # family is the group that matched (``cue`` for strings, ``pN`` for a pattern).
     by_mode = [tolerant(trie_regex({b for b in bodies[True] if follow[b] == mode})) for mode in (0, 1, 2)]
-    line_cues = "|".join(alt for alt in (by_mode[0], by_mode[1] and f"(?:{by_mode[1]}){_SEP_OR_END}",
-                                         by_mode[2] and f"(?:{by_mode[2]}){_LINE_END}") if alt)
+    # whole-line cues first: a line that is all cue ("Your email address will not be published.
+    # Required fields are marked *") is not read as a shorter prefix cue followed by a sentence
+    line_cues = "|".join(alt for alt in (by_mode[2] and f"(?:{by_mode[2]}){_LINE_END}",
+                                         by_mode[1] and f"(?:{by_mode[1]}){_SEP_OR_END}", by_mode[0]) if alt)
     line_alts = pattern_parts[True] + [f"(?P<cue>{line_cues or '(?!)'})"]
     # a line start is a "\n" (the scan runs on "\n" + text): a literal first character lets
     # the engine skip to line breaks instead of testing "^" at every position
