@@ -98,3 +98,10 @@ def test_blank_tables_match_the_unicode_properties():
 
     everything = "".join(chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF)
     assert "".join(regex.findall(r"[\p{White_Space}\p{Cf}]", everything)) == "".join(sorted(BLANK_CHARS))
+
+
+def test_line_breaks_are_unprintable() -> None:
+    """``assemble`` skips the line-break search in printable gaps (``str.isprintable``)."""
+    from normtext.segmentation.chars import LINE_BREAKS
+
+    assert not any(ch.isprintable() for ch in LINE_BREAKS)

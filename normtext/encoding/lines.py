@@ -243,6 +243,8 @@ def _add_token(tok: str, start: int, tokens: list, pieces: set[int]) -> None:
         pc = _strong_piece_candidates(view)
         if not pc:
             inner = _pieces([(0, view)], view)
+            if not inner and ("\u00a0" in view or "\u00ad" in view):
+                inner = _pieces([(m.start(), m.group()) for m in SUB_TOKEN_RE.finditer(view)], view)
             if inner:
                 out, pos = [], 0
                 for s, e, _part, cands_ in inner:

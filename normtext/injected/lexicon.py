@@ -123,6 +123,21 @@ def cue_key(text: str) -> str:
 _ARABIC_LETTER = re.compile("([\u0621-\u064a\u066e-\u06d3])")
 
 
+#: ``[^\n]{a,b}`` in a built-in pattern: "up to b characters of the line".
+_BOUNDED_REST = re.compile(r"\[\^\\n\]\{(\d+),(\d+)\}")
+
+
+def count_visible(pattern: str) -> str:
+    r"""Let ``[^\n]{a,b}`` count visible characters only (spaces between them are free), so a
+    run of spaces that the whitespace step collapses later cannot flip a length limit (a second
+    run must decide the same way).
+
+    >>> count_visible("abc[^\\n]{0,60}")
+    'abc(?:[ \\t]*[^\\s]){0,60}[ \\t]*'
+    """
+    return _BOUNDED_REST.sub(lambda m: f"(?:[ \\t]*[^\\s]){{{m.group(1)},{m.group(2)}}}[ \\t]*", pattern)
+
+
 def skip_marks(pattern: str) -> str:
     """Let a built-in pattern skip marks, tatweel and bidi marks after each Arabic letter.
 
@@ -392,7 +407,7 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
         for p in e.patterns:
             name = f"{'p' if e.trusted else 'u'}{len(groups)}"
             groups[name] = (idx,)
-            part = f"(?P<{name}>{skip_marks(p) if e.trusted else p})"
+            part = f"(?P<{name}>{count_visible(skip_marks(p)) if e.trusted else p})"
             if not e.trusted:
                 user_parts.append(f"^{LINE_LEAD}\\K{part}" if line else part)  # regex: \\K
             else:

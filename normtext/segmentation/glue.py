@@ -63,9 +63,10 @@ _BEFORE_ARABIC = ("A-Za-z.!?\u2026:)\\]\"'\u00bb\u201d\u2019\u0300-\u036f\u0610-
 _MARK_RANGES = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 #: What may stand between the Latin side and the Arabic letter: marks, tatweel, closers, stops.
 _BETWEEN = _BEFORE_ARABIC[len("A-Za-z"):]
-#: Latin → Arabic candidates start at an ASCII letter or a stop/closer (never inside a run of
-#: Arabic marks, so vocalised Arabic text yields none); the insertion point is the match's end.
-_CANDIDATE = re.compile(f"[A-Za-z.!?\u2026:)\\]\"'\u00bb\u201d\u2019][{_BETWEEN}]*(?=[{_ARABIC_RANGES}])"
+#: Latin → Arabic candidates start at an ASCII letter (the rule needs one before the point; never
+#: inside a run of Arabic marks, so vocalised Arabic text yields none, and never inside a run of
+#: stops or closers, so such a run is scanned once: linear time); the point is the match's end.
+_CANDIDATE = re.compile(f"[A-Za-z][{_BETWEEN}]*(?=[{_ARABIC_RANGES}])"
                         f"|[{_ARABIC_RANGES}{_MARK_RANGES}](?=[A-Za-z])")
 _ASCII_LETTER_ANY = re.compile("[A-Za-z]")
 _ARABIC_ANY = re.compile(f"[{_ARABIC_RANGES}]")

@@ -165,7 +165,8 @@ def assemble(text: str, cores: list[Core], links: list[tuple[int, int]]) -> list
         if start > prev_end:
             gap = text[prev_end:start]
             if gap != " ":
-                lb = lb_last(gap)
+                # every line break is unprintable: a printable gap (most) needs no search
+                lb = None if gap.isprintable() else lb_last(gap)
                 if not segs or lb is not None:  # a line (or text) start before this item
                     if last is not None:  # ... and a line end after the previous core
                         first = lb_first(gap).start()  # type: ignore[union-attr]

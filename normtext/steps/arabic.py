@@ -58,7 +58,9 @@ twitter variant keeps the characters of ``emoji`` 1.4.2's emoji).
 Routing: URL / e-mail segments are not touched (``protect_urls=False`` lets the folds in, for
 the compatibility presets); Arabic punctuation goes to Arabic and
 neutral segments only (see :mod:`normtext.steps._routing`). A document with no Arabic-script
-character skips the step (one precompiled search).
+character skips the step (one precompiled search). Untracked documents (``pipe(text)``) run the
+passes on a :class:`~normtext.steps._routing.Draft` with the character maps fused into two
+passes (same output, segments, spans and counts as the Doc primitives; ``tests/test_arabic_draft.py``).
 
 >>> from normtext import Pipeline
 >>> pipe = Pipeline.from_config({"steps": {"arabic": {"diacritics": "strip", "alef": "bare"}}})
@@ -70,9 +72,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -111,7 +114,16 @@ from ..tables.arabic import (
 )
 from ..tables.arclean import ARCLEAN_KEEP_RANGES, ARCLEAN_MAP
 from ._nfc import nfc, nfc_edit
-from ._routing import ANY_LABEL, AR_AND_NEUTRAL, allowed_ranges, sub_in, translate_in
+from ._routing import (
+    ANY_LABEL,
+    AR_AND_NEUTRAL,
+    DRAFT_MIN_LENGTH,
+    Ambiguous,
+    Draft,
+    allowed_ranges,
+    sub_in,
+    translate_in,
+)
 
 #: Any Arabic-script character (blocks of spec §5.1): the fast-path test.
 HAS_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
@@ -340,8 +352,15 @@ class ArabicStep(Step):
         if o.dagger_alef == "strip":
             before.append((_DAGGER_STRIP, "arabic/dagger-alef"))
         self._fused = [_fuse(before), _fuse(after)]
+        self._dagger_strip = _fuse([(_DAGGER_STRIP, "arabic/dagger-alef")])
+        #: a Draft pays off where character maps or elongation run on the whole text (not for
+        #: tatweel removal alone, the ``default`` preset)
+        self._draft_pays = self._fused != [None, None] or o.elongation == "reduce"
 
     quiet_cost = 2
+    #: untracked documents are edited as a :class:`Draft` (``False``: Doc primitives only; the
+    #: tests compare both)
+    use_drafts = True
 
     def quiet(self, text: str) -> bool:
         """No Arabic letter for folds that need one, or only tatweel removal configured and no
@@ -357,66 +376,98 @@ class ArabicStep(Step):
         return self.options.punctuation == "arabic"
 
     def __call__(self, doc: Doc) -> Doc:
-        o = self.options
         if self._needs_arabic and HAS_ARABIC.search(doc.text) is None:
             return doc
         was_nfc = self._deletes and nfc(doc.text) == doc.text
         ar = allowed_ranges(doc, ANY_LABEL, self._protect)
-        if ar is None and not doc.track and self._fusable:
-            self._fast(doc)
-            if was_nfc:
-                nfc_edit(doc, "arabic/nfc")
-            return doc
+        done = False
+        if not doc.track and self._fusable and self.use_drafts:
+            # ``pipe(text)``: edit a plain string, write it into the Doc once (:class:`Draft`)
+            if ar is None and (len(doc.text) < DRAFT_MIN_LENGTH or not self._draft_pays):
+                self._fast_doc(doc)  # its few Doc edits cost less than a Draft
+                done = True
+            elif ar is None or doc.segments is not None:
+                done = self._fast(doc, ar)
+            else:  # URLs found by the fallback pattern: looked for again after each pass
+                done = self._routed_draft(doc, ar)
+        if not done:
+            if ar is None and not doc.track and self._fusable:
+                self._fast_doc(doc)
+            else:
+                self._general(doc, _DocEditor(doc, self._protect, ar))
+        if was_nfc:
+            nfc_edit(doc, "arabic/nfc")
+        return doc
+
+    def _routed_draft(self, doc: Doc, ar: list[tuple[int, int]]) -> bool:
+        """:meth:`_general` on a :class:`Draft` (same text, segments, spans and counts);
+        ``False`` (``doc`` untouched) where an edge is :class:`Ambiguous`."""
+        editor = _DraftEditor(doc, self._protect, ar)
+        try:
+            self._general(doc, editor)
+        except Ambiguous:
+            return False
+        editor.draft.commit(doc, "arabic/fused")
+        changes = doc.changes
+        for rule, n in editor.counts.items():
+            changes[rule] += n
+        return True
+
+    def _general(self, doc: Doc, ed: _DocEditor | _DraftEditor) -> None:
+        """Every option, one pass each, each routed by the allowed ranges of ``ed``.
+
+        A :class:`_DraftEditor` is only given the options of :attr:`_fusable` (the passes that
+        are not routed edit ``doc`` directly).
+        """
+        o = self.options
         if o.arclean:
-            ar = self._sub(doc, _ARCLEAN_UNLISTED, "", "arabic/arclean-delete", ar)
-            ar = self._tr(doc, _ARCLEAN, "arabic/arclean", ar)
+            ed.sub(_ARCLEAN_UNLISTED, "", "arabic/arclean-delete")
+            ed.tr(_ARCLEAN, "arabic/arclean")
         if o.quranic_marks == "strip":
-            ar = self._tr(doc, _QURANIC, "arabic/quranic-marks", ar)
+            ed.tr(_QURANIC, "arabic/quranic-marks")
         if o.diacritics != "keep":
-            ar = self._tr(doc, _DIACRITICS[o.diacritics], "arabic/diacritics", ar)
-        if o.dagger_alef == "alef" and DAGGER_ALEF in doc.text:
-            ar = self._sub(doc, _DAGGER_TO_ALEF, ALEF, "arabic/dagger-alef", ar)
+            ed.tr(_DIACRITICS[o.diacritics], "arabic/diacritics")
+        if o.dagger_alef == "alef" and DAGGER_ALEF in ed.text:
+            ed.sub(_DAGGER_TO_ALEF, ALEF, "arabic/dagger-alef")
         if o.dagger_alef != "keep":
-            ar = self._tr(doc, _DAGGER_STRIP, "arabic/dagger-alef", ar)
-        if o.tatweel == "remove" and "\u0640" in doc.text:
-            ar = self._sub(doc, _TATWEEL, "", "arabic/tatweel", ar)
+            ed.tr(_DAGGER_STRIP, "arabic/dagger-alef")
+        if o.tatweel == "remove" and "\u0640" in ed.text:
+            ed.sub(_TATWEEL, "", "arabic/tatweel")
         elif o.tatweel == "remove-all":
-            ar = self._tr(doc, _TATWEEL_ALL, "arabic/tatweel", ar)
+            ed.tr(_TATWEEL_ALL, "arabic/tatweel")
         if o.placeholders == "arabert":
             self._placeholders(doc)
         if o.html_markup == "space" and "<" in doc.text:
             doc.sub(_HTML_BREAK, " ", "arabic/html-markup")
             doc.sub(_HTML_TAG, " ", "arabic/html-markup")
         if o.lookalikes == "arabic":
-            ar = self._tr(doc, _LOOKALIKES, "arabic/lookalike", ar)
+            ed.tr(_LOOKALIKES, "arabic/lookalike")
         if o.keheh == "kaf":
-            ar = self._tr(doc, _KEHEH, "arabic/keheh", ar)
-        if o.farsi_yeh != "keep" and FARSI_YEH in doc.text:
+            ed.tr(_KEHEH, "arabic/keheh")
+        if o.farsi_yeh != "keep" and FARSI_YEH in ed.text:
             if o.farsi_yeh == "position":
-                ar = self._sub(doc, _FARSI_YEH_JOINED, YEH, "arabic/farsi-yeh", ar)
-            ar = self._tr(doc, _FARSI_YEH[o.farsi_yeh], "arabic/farsi-yeh", ar)
+                ed.sub(_FARSI_YEH_JOINED, YEH, "arabic/farsi-yeh")
+            ed.tr(_FARSI_YEH[o.farsi_yeh], "arabic/farsi-yeh")
         if o.hamza != "keep":
-            ar = self._tr(doc, _HAMZA[o.hamza], "arabic/hamza", ar)
+            ed.tr(_HAMZA[o.hamza], "arabic/hamza")
         if o.alef == "bare":
-            ar = self._tr(doc, _ALEF, "arabic/alef", ar)
-            if _has_any(doc.text, "\u0653\u0654\u0655"):
-                ar = self._sub(doc, _ALEF_HAMZA_MARKS, "", "arabic/alef", ar)
+            ed.tr(_ALEF, "arabic/alef")
+            if _has_any(ed.text, "\u0653\u0654\u0655"):
+                ed.sub(_ALEF_HAMZA_MARKS, "", "arabic/alef")
         if o.alef_maqsura == "yeh":
-            ar = self._tr(doc, _ALEF_MAKSURA, "arabic/alef-maqsura", ar)
+            ed.tr(_ALEF_MAKSURA, "arabic/alef-maqsura")
         if o.teh_marbuta != "keep":
-            ar = self._tr(doc, _TEH_MARBUTA[o.teh_marbuta], "arabic/teh-marbuta", ar)
+            ed.tr(_TEH_MARBUTA[o.teh_marbuta], "arabic/teh-marbuta")
         if o.digits != "keep":
-            ar = self._digits(doc, ar)
+            self._digits(ed)
         if o.punctuation == "latin":
-            ar = self._tr(doc, _PUNCT_TO_LATIN, "arabic/punctuation", ar)
+            ed.tr(_PUNCT_TO_LATIN, "arabic/punctuation")
         elif o.punctuation == "arabic":
-            ranges = allowed_ranges(doc, AR_AND_NEUTRAL, self._protect)
-            sub_in(doc, _LATIN_PUNCT_AFTER_ARABIC, lambda m: _LATIN_TO_ARABIC_PUNCTUATION[m.group()],
-                   "arabic/punctuation", ranges)
-            ar = allowed_ranges(doc, ANY_LABEL, self._protect)
+            ed.sub(_LATIN_PUNCT_AFTER_ARABIC, lambda m: _LATIN_TO_ARABIC_PUNCTUATION[m.group()],
+                   "arabic/punctuation", AR_AND_NEUTRAL)
         if o.elongation == "reduce":
             keep = o.elongation_keep
-            ar = self._sub(doc, self._elongation, lambda m: m.group(1) * keep, "arabic/elongation", ar)
+            ed.sub(self._elongation, lambda m: m.group(1) * keep, "arabic/elongation")
         if o.spacing == "arabert":
             doc.sub(_SPACED_RUN, lambda m: " " + " ".join(m.group()) + " ", "arabic/spacing")
             doc.sub(_DIGITS_THEN_LETTERS, r" \1 \2 ", "arabic/spacing")
@@ -428,11 +479,52 @@ class ArabicStep(Step):
             doc.translate(_VS16, "arabic/spacing")
             doc.sub(_EDGE_SPACE, "", "arabic/spacing")
             doc.sub(_SPACE_RUN, " ", "arabic/spacing")
-        if was_nfc:
-            nfc_edit(doc, "arabic/nfc")
-        return doc
 
-    def _fast(self, doc: Doc) -> None:
+    def _fast(self, doc: Doc, ar: list[tuple[int, int]] | None) -> bool:
+        """:meth:`_fast_doc` on a plain string (:class:`Draft`), written into ``doc`` once.
+
+        Same text, segments, spans and per-rule counts as :meth:`_fast_doc` (and as
+        :meth:`_general`), without a Doc edit per run of changed characters. Also used for
+        segmented documents with URL segments: the passes then edit the other segments only,
+        which the edits never make or unmake, so grouping the character maps as
+        :meth:`_fast_doc` does changes nothing. Returns ``False`` (``doc`` untouched) where a
+        segment or span edge would fall inside a length-changing replacement (:class:`Ambiguous`).
+        """
+        o = self.options
+        first, second = self._fused
+        run = _FastRun(doc, self._protect, ar)
+        try:
+            run.fused(first)
+            if o.dagger_alef == "alef" and DAGGER_ALEF in run.text:
+                run.sub(_DAGGER_TO_ALEF, ALEF, "arabic/dagger-alef")
+                run.fused(self._dagger_strip)
+            if o.tatweel == "remove" and "\u0640" in run.text:
+                run.sub(_TATWEEL, "", "arabic/tatweel")
+            if o.farsi_yeh == "position" and FARSI_YEH in run.text:
+                run.sub(_FARSI_YEH_JOINED, YEH, "arabic/farsi-yeh")
+            if o.digits == "ascii" and o.number_separators:
+                text = run.text
+                if _has_any(text, "\u061c\u200e\u200f"):
+                    run.sub(_NUMBER_MARK, "", "arabic/number-mark")
+                if ARABIC_DECIMAL_SEPARATOR in text:
+                    run.sub(_DECIMAL, ".", "arabic/number-separator")
+                if ARABIC_THOUSANDS_SEPARATOR in text:
+                    run.sub(_GROUP, ",", "arabic/number-separator")
+            run.fused(second)
+            if o.alef == "bare" and _has_any(run.text, "\u0653\u0654\u0655"):
+                run.sub(_ALEF_HAMZA_MARKS, "", "arabic/alef")
+            if o.elongation == "reduce":
+                keep = o.elongation_keep
+                run.sub(self._elongation, lambda m: m.group(1) * keep, "arabic/elongation")
+        except Ambiguous:
+            return False
+        run.draft.commit(doc, "arabic/fused")
+        changes = doc.changes
+        for rule, n in run.counts.items():
+            changes[rule] += n
+        return True
+
+    def _fast_doc(self, doc: Doc) -> None:
         """The same edits as the general path, with the character maps fused into two passes.
 
         Used for untracked documents (``pipe(text)``: no edit log) that routing leaves whole;
@@ -474,44 +566,156 @@ class ArabicStep(Step):
         if "@" in doc.text:
             doc.sub(_MENTION, AB.MENTION_PLACEHOLDER, "arabic/mention-placeholder")
 
-    # helpers: apply, then refresh the allowed ranges if the text changed --------------------
-    def _tr(self, doc: Doc, charmap: CharMap, rule: str, ranges):
-        if translate_in(doc, charmap, rule, ranges) and ranges is not None:
-            return allowed_ranges(doc, ANY_LABEL, self._protect)
-        return ranges
-
-    def _sub(self, doc: Doc, pattern, repl, rule: str, ranges):
-        if sub_in(doc, pattern, repl, rule, ranges) and ranges is not None:
-            return allowed_ranges(doc, ANY_LABEL, self._protect)
-        return ranges
-
-    def _digits(self, doc: Doc, ar):
+    def _digits(self, ed: _DocEditor | _DraftEditor) -> None:
         o = self.options
         if o.digits == "arabic-indic-to-ascii":
-            return self._tr(doc, _ARABIC_INDIC_TO_ASCII, "arabic/digits", ar)
+            ed.tr(_ARABIC_INDIC_TO_ASCII, "arabic/digits")
+            return
         if o.digits == "ascii":
             if o.number_separators:
-                text = doc.text
+                text = ed.text
                 if _has_any(text, "\u061c\u200e\u200f"):
-                    ar = self._sub(doc, _NUMBER_MARK, "", "arabic/number-mark", ar)
+                    ed.sub(_NUMBER_MARK, "", "arabic/number-mark")
                 if ARABIC_DECIMAL_SEPARATOR in text:
-                    ar = self._sub(doc, _DECIMAL, ".", "arabic/number-separator", ar)
+                    ed.sub(_DECIMAL, ".", "arabic/number-separator")
                 if ARABIC_THOUSANDS_SEPARATOR in text:
-                    ar = self._sub(doc, _GROUP, ",", "arabic/number-separator", ar)
-            return self._tr(doc, _DIGITS["ascii"], "arabic/digits", ar)
-        ar = self._tr(doc, _DIGITS[o.digits], "arabic/digits", ar)
+                    ed.sub(_GROUP, ",", "arabic/number-separator")
+            ed.tr(_DIGITS["ascii"], "arabic/digits")
+            return
+        ed.tr(_DIGITS[o.digits], "arabic/digits")
         table = _ASCII_TO[o.digits]
-        sub_in(doc, _ASCII_NUMBER, lambda m: m.group().translate(table), "arabic/digits",
-               allowed_ranges(doc, AR_AND_NEUTRAL, self._protect))
-        return allowed_ranges(doc, ANY_LABEL, self._protect)
+        ed.sub(_ASCII_NUMBER, lambda m: m.group().translate(table), "arabic/digits", AR_AND_NEUTRAL)
+
+
+class _DocEditor:
+    """The passes of :meth:`ArabicStep._general` as Doc primitives, routed by
+    :func:`allowed_ranges` (refreshed after a pass that changed something)."""
+
+    __slots__ = ("doc", "protect", "ar")
+
+    def __init__(self, doc: Doc, protect: bool, ar):
+        self.doc = doc
+        self.protect = protect
+        self.ar = ar
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def tr(self, charmap: CharMap, rule: str) -> None:
+        if translate_in(self.doc, charmap, rule, self.ar) and self.ar is not None:
+            self.ar = allowed_ranges(self.doc, ANY_LABEL, self.protect)
+
+    def sub(self, pattern, repl, rule: str, labels=None) -> None:
+        doc = self.doc
+        if labels is not None:  # a narrower routing for this pass only
+            sub_in(doc, pattern, repl, rule, allowed_ranges(doc, labels, self.protect))
+            self.ar = allowed_ranges(doc, ANY_LABEL, self.protect)
+        elif sub_in(doc, pattern, repl, rule, self.ar) and self.ar is not None:
+            self.ar = allowed_ranges(doc, ANY_LABEL, self.protect)
+
+
+class _DraftEditor:
+    """:class:`_DocEditor` on a :class:`Draft`: the same edits and counts, written at the end."""
+
+    __slots__ = ("draft", "counts", "ar")
+
+    def __init__(self, doc: Doc, protect: bool, ar: list[tuple[int, int]] | None):
+        self.draft = Draft(doc, protect)
+        self.counts: dict[str, int] = {}
+        self.ar = ar  # allowed_ranges(doc, ANY_LABEL, protect)
+
+    @property
+    def text(self) -> str:
+        return self.draft.text
+
+    def _count(self, rule: str, n: int) -> None:
+        if n:
+            self.counts[rule] = self.counts.get(rule, 0) + n
+            if self.ar is not None:
+                self.ar = self.draft.allowed(ANY_LABEL)
+
+    def tr(self, charmap: CharMap, rule: str) -> None:
+        self._count(rule, self.draft.translate_in(charmap, self.ar))
+
+    def sub(self, pattern, repl, rule: str, labels=None) -> None:
+        if labels is not None:
+            n = self.draft.sub_in(pattern, repl, self.draft.allowed(labels))
+            if n:
+                self.counts[rule] = self.counts.get(rule, 0) + n
+            self.ar = self.draft.allowed(ANY_LABEL)
+        else:
+            self._count(rule, self.draft.sub_in(pattern, repl, self.ar))
 
 
 def _has_any(text: str, chars: str) -> bool:
-    """Whether any of ``chars`` occurs in ``text`` (substring searches in C)."""
-    return any(c in text for c in chars)
+    """Whether any of the three ``chars`` occurs in ``text`` (substring searches in C).
+
+    >>> _has_any("a\u200fb", "\u061c\u200e\u200f"), _has_any("ab", "\u061c\u200e\u200f")
+    (True, False)
+    """
+    a, b, c = chars
+    return a in text or b in text or c in text
 
 
-Fused = tuple[CharMap, dict[str, dict[str, int]]]
+#: Characters of ordinary Arabic text: a fused map looks for these with ``in`` (a C substring
+#: search, ~20x cheaper than a character-class scan) and for its other keys with one class.
+COMMON_KEYS = frozenset(
+    TASHKEEL | {DAGGER_ALEF} | ALEF_VARIANTS | {ALEF_MAKSURA, TEH_MARBUTA, FARSI_YEH, KEHEH}
+    | set(ARABIC_INDIC_DIGITS) | set(EXTENDED_ARABIC_INDIC_DIGITS))
+
+
+#: Below this length a fused map looks for its keys with its one class pattern.
+SHORT_TEXT = 256
+
+
+class Fused(NamedTuple):
+    """Character maps composed into one (:func:`_fuse`)."""
+
+    cmap: CharMap
+    #: key -> {rule: characters it changes}
+    hits: dict[str, dict[str, int]]
+    #: ``str.replace`` of each key in turn equals the translate (no value holds a key)
+    replace_ok: bool
+    #: the keys of :data:`COMMON_KEYS`, and a class of the others (``None``: there are none)
+    common: tuple[str, ...]
+    rare_bmp: re.Pattern | None
+    rare_astral: re.Pattern | None
+
+    def found(self, text: str) -> dict[str, int]:
+        """Each key present in ``text`` and its count (``Counter`` of the matched runs)."""
+        if len(text) < SHORT_TEXT:  # one class search is cheaper than many ``in`` tests
+            runs = self.cmap.pattern.findall(text)
+            return Counter("".join(runs)) if runs else {}
+        if ((self.rare_bmp is not None and self.rare_bmp.search(text))
+                or (self.rare_astral is not None and _has_astral(text)
+                    and self.rare_astral.search(text))):
+            return Counter("".join(self.cmap.pattern.findall(text)))
+        return {ch: text.count(ch) for ch in self.common if ch in text}
+
+    def runs_of(self, found: Collection[str]) -> re.Pattern:
+        """Runs of the keys ``found`` only (a small class scans faster than all the keys)."""
+        return _runs_of(frozenset(found))
+
+
+@lru_cache(maxsize=256)
+def _runs_of(chars: frozenset[str]) -> re.Pattern:
+    return CharMap(dict.fromkeys(chars, "")).pattern
+
+
+def _has_astral(text: str) -> bool:
+    """Whether ``text`` holds a character outside the BMP (one C-level encode; lone surrogates
+    count as BMP).
+
+    >>> _has_astral("abc" + chr(0xD800)), _has_astral("a" + chr(0x1F600))
+    (False, True)
+    """
+    return len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text)
+
+
+def _key_class(keys: list[int]) -> re.Pattern | None:
+    """One stdlib class (no ``+``: the charset scan) of ``keys``, or ``None``."""
+    return re.compile("[" + CharMap(dict.fromkeys(keys, "")).pattern.pattern[1:-2] + "]") if keys else None
 
 
 def _fuse(chain: list[tuple[CharMap, str]]) -> Fused | None:
@@ -532,14 +736,19 @@ def _fuse(chain: list[tuple[CharMap, str]]) -> Fused | None:
         if rules:
             table[cp] = s
             hits[chr(cp)] = rules
-    return CharMap(table), hits
+    replace_ok = not any(ord(ch) in table for value in table.values() for ch in value)
+    common = tuple(sorted(chr(cp) for cp in table if chr(cp) in COMMON_KEYS))
+    rare = sorted(cp for cp in table if chr(cp) not in COMMON_KEYS)
+    return Fused(CharMap(table), hits, replace_ok, common,
+                 _key_class([cp for cp in rare if cp <= 0xFFFF]),
+                 _key_class([cp for cp in rare if cp > 0xFFFF]))
 
 
 def _apply_fused(doc: Doc, fused: Fused | None) -> None:
     """One translate for a fused map; ``doc.changes`` gets each original rule's count."""
     if fused is None:
         return
-    cmap, hits = fused
+    cmap, hits = fused.cmap, fused.hits
     runs = cmap.pattern.findall(doc.text)
     if not runs:
         return
@@ -552,3 +761,69 @@ def _apply_fused(doc: Doc, fused: Fused | None) -> None:
     doc.changes["arabic/fused"] -= total
     del doc.changes["arabic/fused"]
     doc.changes.update(counts)
+
+
+class _FastRun:
+    """The passes of :meth:`ArabicStep._fast` on a :class:`Draft`, routed by its allowed ranges
+    (``None``: the whole text), with the rule counts they add."""
+
+    __slots__ = ("draft", "counts", "ar")
+
+    def __init__(self, doc: Doc, protect: bool, ar: list[tuple[int, int]] | None):
+        self.draft = Draft(doc, protect)
+        self.counts: dict[str, int] = {}
+        self.ar = ar  # allowed_ranges(doc, ANY_LABEL, protect)
+
+    @property
+    def text(self) -> str:
+        return self.draft.text
+
+    def _changed(self) -> None:
+        if self.ar is not None:
+            self.ar = self.draft.allowed(ANY_LABEL)
+
+    def sub(self, pattern, repl, rule: str) -> None:
+        """:meth:`Doc.sub` (``repl``: a literal string without ``\\`` or a callable)."""
+        n = self.draft.sub_in(pattern, repl, self.ar)
+        if n:
+            self.counts[rule] = self.counts.get(rule, 0) + n
+            self._changed()
+
+    def fused(self, fused: Fused | None) -> None:
+        """:func:`_apply_fused`: one pass of a fused map, each original rule counted."""
+        if fused is None:
+            return
+        draft = self.draft
+        cmap, hits = fused.cmap, fused.hits
+        text = draft.text
+        if self.ar is None:
+            found = fused.found(text)
+        else:
+            found = Counter()
+            for start, end in self.ar:
+                found.update(fused.found(text[start:end]))
+        if not found:
+            return
+        counts = self.counts
+        for ch, n in found.items():
+            for rule, k in hits[ch].items():
+                counts[rule] = counts.get(rule, 0) + n * k
+        table = cmap.table
+        deletes = cmap.single == ""
+        if self.ar is None and (not deletes or not draft.bounds) and (deletes or cmap.same_length):
+            if deletes or fused.replace_ok:
+                for ch in found:  # a few C-level replaces of the characters present
+                    text = text.replace(ch, table[ord(ch)])
+            else:
+                text = text.translate(table)
+            draft.text = text
+        else:
+            runs = fused.runs_of(found).finditer
+            spans = (self.ar or ((0, len(text)),))
+            if deletes:
+                draft.edit([(*m.span(), "") for start, end in spans for m in runs(text, start, end)])
+            else:
+                draft.edit([(m.start(), m.end(), m.group().translate(table))
+                            for start, end in spans for m in runs(text, start, end)])
+        if not cmap.same_length:
+            self._changed()

@@ -24,14 +24,24 @@ Routing: Arabic runs and URL / e-mail segments are never touched (``doc.segments
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from operator import ne
 from typing import Literal
 
 import regex
 
 from ..doc import CharMap, Doc
 from ..step import STAGE_LATIN, Step, register
-from ._routing import ALL_BUT_AR, allowed_ranges, sub_in, translate_in
+from ._routing import (
+    ALL_BUT_AR,
+    DRAFT_MIN_LENGTH,
+    Ambiguous,
+    Draft,
+    allowed_ranges,
+    sub_in,
+    translate_in,
+)
 
 #: Curly and low-9 single / double quotation marks.
 SINGLE_QUOTES = "\u2018\u2019\u201a\u201b"
@@ -75,6 +85,10 @@ class LatinStep(Step):
         "latin/case": "lower case or full case folding",
     }
 
+    #: untracked documents are edited as a :class:`Draft` (``False``: Doc primitives only; the
+    #: tests compare both)
+    use_drafts = True
+
     def setup(self) -> None:
         o = self.options
         self._maps = [(cmap, rule) for opt, cmap, rule in (
@@ -89,6 +103,8 @@ class LatinStep(Step):
         return True  # Latin folds never touch Arabic runs
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.track and self.use_drafts and len(doc.text) >= DRAFT_MIN_LENGTH and self._draft(doc):
+            return doc
         ranges = allowed_ranges(doc, ALL_BUT_AR)
         for cmap, rule in self._maps:
             if translate_in(doc, cmap, rule, ranges) and ranges is not None:
@@ -97,3 +113,67 @@ class LatinStep(Step):
             pattern, fold = self._case
             sub_in(doc, pattern, lambda m: fold(m.group()), "latin/case", ranges)
         return doc
+
+    def _draft(self, doc: Doc) -> bool:
+        """:meth:`__call__` on a :class:`Draft` (``pipe(text)``: same text, segments, spans and
+        counts, one Doc edit per changed piece); ``False`` (``doc`` untouched) where an edge is
+        :class:`Ambiguous`."""
+        draft = Draft(doc)
+        counts: dict[str, int] = {}
+        try:
+            ranges = draft.allowed(ALL_BUT_AR)
+            for cmap, rule in self._maps:
+                n = draft.translate_in(cmap, ranges)
+                if n:
+                    counts[rule] = counts.get(rule, 0) + n
+                    # a same-length fold moves no segment edge, but may change what the
+                    # fallback URL pattern finds (``A‐b@x.org``: the e-mail grows to the A)
+                    if ranges is not None and (doc.segments is None or not cmap.same_length):
+                        ranges = draft.allowed(ALL_BUT_AR)
+            if self._case is not None:
+                pattern, fold = self._case
+                if fold is str.casefold:
+                    n = _casefold_in(draft, pattern, ranges)
+                else:
+                    n = draft.sub_in(pattern, lambda m: fold(m.group()), ranges)
+                if n:
+                    counts["latin/case"] = counts.get("latin/case", 0) + n
+        except Ambiguous:
+            return False
+        draft.commit(doc, "latin/draft")
+        for rule, n in counts.items():
+            doc.changes[rule] += n
+        return True
+
+
+#: Characters that ``str.casefold`` changes although they are not Changes_When_Casefolded
+#: (their NFD is already folded: ``ǰ`` → ``ǰ``); ``tests/test_latin_casefold.py`` checks the list.
+CASEFOLD_NOT_CWCF = ("\u01f0\u0390\u03b0\u1e96\u1e97\u1e98\u1e99\u1f50\u1f52\u1f54\u1f56\u1fb6"
+                     "\u1fbe\u1fc6\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2\u1fe3\u1fe4\u1fe6\u1fe7\u1ff6")
+_NOT_CWCF = re.compile(f"[{CASEFOLD_NOT_CWCF}]")
+
+
+def _casefold_in(draft: Draft, pattern: regex.Pattern, ranges) -> int:
+    """Case folding of every ``pattern`` run in ``ranges``: one ``str.casefold`` per range
+    (folding is per character), the runs only counted; a range where folding changes the
+    length or meets :data:`CASEFOLD_NOT_CWCF` is folded run by run."""
+    text = draft.text
+    edits = []
+    count = 0
+    for start, end in ranges if ranges is not None else ((0, len(text)),):
+        piece = text[start:end]
+        folded = piece.casefold()
+        if folded == piece:
+            continue
+        if len(folded) != end - start or _NOT_CWCF.search(piece):
+            for m in pattern.finditer(text, start, end):
+                new = m.group().casefold()
+                if new != m.group():
+                    edits.append((m.start(), m.end(), new))
+                    count += 1
+            continue
+        runs = pattern.findall(piece)
+        count += sum(map(ne, runs, map(str.casefold, runs)))
+        edits.append((start, end, folded))
+    draft.edit(edits)
+    return count
