@@ -127,6 +127,19 @@ _ARABIC_LETTER = re.compile("([\u0621-\u064a\u066e-\u06d3])")
 _BOUNDED_REST = re.compile(r"\[\^\\n\]\{(\d+),(\d+)\}")
 
 
+_SPACE_CLASS = re.compile(r"(?<!\\)\\s")
+
+
+def one_line(pattern: str) -> str:
+    r"""Keep a built-in pattern on one line: ``\s`` matches a space or a tab, never a line break
+    (a cue ending its line must not swallow the next line's first word and then be refused).
+
+    >>> one_line(r"abc\s*:\S")
+    'abc[ \\t]*:\\S'
+    """
+    return _SPACE_CLASS.sub(lambda m: "[ \\t]", pattern)
+
+
 def count_visible(pattern: str) -> str:
     r"""Let ``[^\n]{a,b}`` count visible characters only (spaces between them are free), so a
     run of spaces that the whitespace step collapses later cannot flip a length limit (a second
@@ -407,7 +420,7 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
         for p in e.patterns:
             name = f"{'p' if e.trusted else 'u'}{len(groups)}"
             groups[name] = (idx,)
-            part = f"(?P<{name}>{count_visible(skip_marks(p)) if e.trusted else p})"
+            part = f"(?P<{name}>{count_visible(one_line(skip_marks(p))) if e.trusted else p})"
             if not e.trusted:
                 user_parts.append(f"^{LINE_LEAD}\\K{part}" if line else part)  # regex: \\K
             else:
