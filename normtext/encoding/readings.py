@@ -35,6 +35,9 @@ from .codecs import (
 #: ``Ù`` / ``Û`` / ``Ñ`` (0xD9 / 0xDB / 0xD1, lead bytes of ف, Urdu ہ, Cyrillic с) whose second
 #: byte 0x81 - undefined in windows-1252 - was lost, or became ``?`` / U+FFFD.
 _LOST_0X81_RE = regex.compile(f"([\u00d9\u00db\u00d1])(?:[?\ufffd]|(?![{regex.escape(CP1252_CONT_IMAGE)}]))")
+#: ``Ø`` (0xD8, lead byte of ح) whose second byte, the soft hyphen 0xAD, was stripped (HTML
+#: cleaners drop soft hyphens; the other second bytes of 0xD8 are kept by windows-1252).
+_LOST_SHY_CP1252_RE = regex.compile(f"\u00d8(?![{regex.escape(CP1252_CONT_IMAGE)}])")
 #: ``ط`` (0xD8, lead byte of ح) whose second byte, the soft hyphen 0xAD, was stripped.
 _LOST_SHY_RE = regex.compile(f"\u0637(?![{regex.escape(CP1256_CONT_IMAGE)}])")
 #: ٠ (D9 A0) read as cp1252 where the NBSP then became a space (only inside digit tokens).
@@ -76,8 +79,10 @@ class Reading:
 
 
 def _restore_0x81(text: str) -> str:
-    """Give ``Ù`` back its lost second byte (as latin-1's U+0081); ``Ù `` in digits is ٠."""
+    """Give ``Ù`` back its lost second byte (as latin-1's U+0081), and a lone ``Ø`` its stripped
+    soft hyphen (``ØØ¨`` is حب); ``Ù `` in digits is ٠."""
     text = _ZERO_SPACE_RE.sub("\u00d9\u00a0", text)
+    text = _LOST_SHY_CP1252_RE.sub("\u00d8\u00ad", text)
     return _LOST_0X81_RE.sub("\\1\u0081", text)
 
 
