@@ -145,12 +145,3 @@ def test_draft_commit_writes_one_edit_per_changed_piece() -> None:
     assert [(s.start, s.end, s.label) for s in doc.segments] == [
         (0, 3, "ar"), (3, 4, "neutral"), (4, 8, "en"), (8, 9, "neutral"), (9, 10, "ar")]
     assert not doc.changes  # the caller counts its own rules
-
-
-@given(st.text(alphabet=":/wW.@ a\u212a\u017fx", max_size=40))
-def test_url_anchor_pattern_equals_the_plain_alternation(text: str) -> None:
-    """``_routing._ANCHOR`` is ``://|www\\.|@`` (ignoring case), rewritten for speed."""
-    import re
-
-    plain = re.compile(r"://|www\.|@", re.I)
-    assert [m.span() for m in _routing._ANCHOR.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -3,9 +3,9 @@
 A fold is given the segment labels it may touch (``{"ar", "neutral"}`` for Arabic punctuation,
 everything but ``"ar"`` for Latin folds). URL / e-mail segments (``kind == "url"``) are never
 touched. When the ``segment`` step has not run (``doc.segments is None``) the whole text is
-allowed except URL / e-mail matches of :data:`URL_FALLBACK` (a cheap stand-in, documented as
-such). :func:`allowed_ranges` returns ``None`` when the whole text is allowed, so callers keep
-the fast whole-text primitives (:meth:`Doc.translate`, :meth:`Doc.sub`).
+allowed except the URLs and e-mails the segmenter's link finder finds (the same ones the
+``segment`` step would have made URL segments of). :func:`allowed_ranges` returns ``None``
+when the whole text is allowed, so callers keep the fast whole-text primitives (:meth:`Doc.translate`, :meth:`Doc.sub`).
 
 For untracked documents (``pipe(text)``) a step may instead edit a :class:`Draft`: the text as a
 plain string, with the segment and span edges carried the way the Doc would carry them, written
@@ -21,7 +21,6 @@ back with one edit per changed piece (no Doc edit per changed run of characters)
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from functools import lru_cache
@@ -29,6 +28,7 @@ from functools import lru_cache
 import regex
 
 from ..doc import CharMap, Doc
+from ..segmentation.links import find_links
 
 Ranges = list[tuple[int, int]]
 
@@ -39,45 +39,21 @@ AR_AND_NEUTRAL = frozenset({"ar", "neutral"})
 #: Every label (URL / e-mail segments are still excluded).
 ANY_LABEL = frozenset({"ar", "en", "other", "neutral"})
 
-#: URLs and e-mail addresses, for documents that were not segmented.
-URL_FALLBACK = re.compile(
-    r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I
-)
-
-
-#: ``://``, ``www.`` (any case) or ``@``: ``re.compile(r"://|www\.|@", re.I)`` written to start
-#: with one character class, which the stdlib ``re`` scans for quickly (2-3x faster).
-_ANCHOR = re.compile(r"[:@wW](?:(?<=:)//|(?<=[wW])[wW][wW]\.|(?<=@))")
-_LAST_SPACE = re.compile(r".*\s", re.S)
-_TOKEN_TAIL = re.compile(r"\S*")
-
-
 def _may_have_url(text: str) -> bool:
     """Cheap test (substring searches) before the URL pattern runs."""
     return "://" in text or "@" in text or "www." in text or "WWW." in text
 
 
 def fallback_urls(text: str) -> Ranges:
-    """URL / e-mail spans of :data:`URL_FALLBACK`, searched only in the whitespace-delimited
-    tokens around ``://``, ``www.`` and ``@`` (the pattern alone is slow on long text).
+    """URL / e-mail spans for a document that was not segmented: the segmenter's own link
+    finder (:func:`normtext.segmentation.links.find_links`), so ``pipe(text)``, which skips
+    segmentation, protects exactly what ``process(text)`` protects.
 
     >>> text = "mail a.b@x.org or see https://x.org/a, ok"
     >>> [text[a:b] for a, b in fallback_urls(text)]
-    ['a.b@x.org', 'https://x.org/a,']
+    ['a.b@x.org', 'https://x.org/a']
     """
-    spans: Ranges = []
-    done = 0
-    for m in _ANCHOR.finditer(text):
-        if m.start() < done:
-            continue
-        lo = max(done, m.start() - 200)
-        head = _LAST_SPACE.match(text, lo, m.start())
-        start = head.end() if head else lo
-        end = _TOKEN_TAIL.match(text, m.end()).end()
-        for u in URL_FALLBACK.finditer(text, start, end):
-            spans.append(u.span())
-        done = end
-    return spans
+    return find_links(text)
 
 
 def allowed_ranges(doc: Doc, labels: Collection[str], protect_urls: bool = True) -> Ranges | None:
