@@ -376,7 +376,7 @@ class ArabicStep(Step):
         return self.options.punctuation == "arabic"
 
     def __call__(self, doc: Doc) -> Doc:
-        if self._needs_arabic and HAS_ARABIC.search(doc.text) is None:
+        if self.quiet(doc.text):  # nothing to do (no Arabic; or tatweel removal alone, no tatweel)
             return doc
         was_nfc = self._deletes and nfc(doc.text) == doc.text
         ar = allowed_ranges(doc, ANY_LABEL, self._protect)
