@@ -26,9 +26,9 @@ Rules (every rule id this step emits):
 - ``encoding/visual-order``: presentation forms in visual order re-ordered (opt-in
   ``visual_order``).
 
-Unrecoverable damage (``?????``, runs of U+FFFD) is left alone and counted in
-``doc.meta["encoding"]["unrecoverable"]``. The step applies no NFC, NFKC, quote straightening or
-width folding.
+Unrecoverable damage (``?????``, runs of U+FFFD) is left alone and, on tracked documents
+(``process``), counted in ``doc.meta["encoding"]["unrecoverable"]``. The step applies no NFC,
+NFKC, quote straightening or width folding.
 
 >>> from normtext import Pipeline
 >>> Pipeline.from_config({"steps": {"encoding": {}}})("\\ufeffط§ظ„ظ„ط؛ط© &#1575;&#1604; ÇáÚÑÈíÉ")
@@ -153,7 +153,8 @@ class EncodingStep(Step):
             self._visual_order(doc)
         if opts.bom and doc.text.startswith(_BOM):
             doc.replace([(0, 1, "", "encoding/bom")])
-        if "?" in doc.text or "\ufffd" in doc.text:
+        # the count is a report: ``pipe(text)`` (untracked, text only) skips it
+        if doc.track and ("?" in doc.text or "\ufffd" in doc.text):
             lost = sum(1 for _ in UNRECOVERABLE_RE.finditer(doc.text))
             if lost:
                 doc.meta.setdefault("encoding", {})["unrecoverable"] = lost
