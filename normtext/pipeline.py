@@ -31,7 +31,7 @@ _CONFIG_KEYS = {"normtext", "preset", "steps"}
 class Pipeline:
     """Steps in stage order. Call it for text, :meth:`process` for a :class:`Result`."""
 
-    __slots__ = ("steps", "preset", "_quiet")
+    __slots__ = ("steps", "preset", "_quiet", "_quiet_steps")
 
     def __init__(self, steps: Iterable[Step], preset: str | None = None):
         self.steps: tuple[Step, ...] = tuple(sorted(steps, key=lambda s: s.stage))
@@ -47,8 +47,8 @@ class Pipeline:
         # ``pipe(text)`` returns a text untouched when every step's quiet test says so
         # (cheapest tests first; one step that cannot tell turns the shortcut off)
         overridden = all(type(s).quiet is not Step.quiet for s in self.steps)
-        self._quiet = tuple(s.quiet for s in sorted(self.steps, key=lambda s: s.quiet_cost)) \
-            if overridden else None
+        self._quiet_steps = tuple(sorted(self.steps, key=lambda s: s.quiet_cost))
+        self._quiet = tuple(s.quiet for s in self._quiet_steps) if overridden else None
 
     # construction -----------------------------------------------------------------------
     @classmethod
@@ -144,13 +144,26 @@ class Pipeline:
         (most short records of a clean corpus).
         """
         quiet = self._quiet
-        if quiet is not None and type(text) is str:
-            for test in quiet:
-                if not test(text):
-                    break
-            else:
-                return text
-        return self.run(text, track=False, site=site).text
+        if quiet is None or type(text) is not str:
+            return self.run(text, track=False, site=site).text
+        passed = 0
+        for test in quiet:
+            if not test(text):
+                break
+            passed += 1
+        else:
+            return text
+        # The steps whose test passed need not run while the text is still the input (a test
+        # holds for the text it saw): the usual case is one late test failing, one step to run.
+        skip = self._quiet_steps[:passed]
+        doc = Doc(text, track=False)
+        if site is not None:
+            doc.meta["site"] = str(site)
+        for step in self.steps:
+            if step in skip and doc.text is text:
+                continue
+            step(doc)
+        return doc.text
 
     def is_quiet(self, text: str) -> bool:
         """Whether every step is sure to change nothing and report no span in ``text``."""

@@ -26,8 +26,11 @@ from normtext.step import REGISTRY, Step
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpora"))
 from generate import corpus_texts  # noqa: E402
 
-GATED = [name for name in ("light", "default", "camel", "arabert", "search")
-         if Pipeline.from_preset(name)._quiet is not None]
+#: Pipelines with the shortcut: the presets that have it, and one where a later step routes by
+#: segments (so the ``segment`` step must run even when it splits nothing).
+PIPES = {name: Pipeline.from_preset(name) for name in ("light", "default", "camel", "arabert", "search")}
+PIPES["default+arabic-punctuation"] = Pipeline.from_preset("default", arabic={"punctuation": "arabic"})
+GATED = [name for name, pipe in PIPES.items() if pipe._quiet is not None]
 
 #: Characters that trip the steps: mojibake, spaces, marks, tatweel, presentation forms,
 #: invisibles, glue, cues of the injected lexicon.
@@ -40,7 +43,7 @@ texts = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_s
 @pytest.mark.parametrize("preset", GATED)
 @given(text=texts)
 def test_a_quiet_text_is_really_unchanged(preset, text):
-    pipe = Pipeline.from_preset(preset)
+    pipe = PIPES[preset]
     if pipe.is_quiet(text):
         assert pipe.run(text, track=False).text == text
     assert pipe(text) == pipe.run(text, track=False).text
@@ -48,10 +51,20 @@ def test_a_quiet_text_is_really_unchanged(preset, text):
 
 @pytest.mark.parametrize("preset", GATED)
 def test_quiet_on_generated_corpus(preset):
-    pipe = Pipeline.from_preset(preset)
+    pipe = PIPES[preset]
     docs = corpus_texts(150_000, seed=3) + corpus_texts(60_000, seed=3, short=True)
     quiet = [t for t in docs if pipe.is_quiet(t)]
     assert all(pipe.run(t, track=False).text == t for t in quiet)
+    # the steps whose test passed are skipped while the text is unchanged: same output
+    assert all(pipe(t) == pipe.run(t, track=False).text == pipe.process(t).text for t in docs[::3])
+
+
+def test_segment_step_runs_when_a_later_step_routes_by_segments():
+    pipe = PIPES["default+arabic-punctuation"]
+    segment_step = next(s for s in pipe.steps if s.name == "segment")
+    assert not segment_step.quiet("plain text, no glue")
+    text = "قال الوزير, ثم غادر. He left, then came back."
+    assert pipe(text) == pipe.process(text).text == "قال الوزير، ثم غادر. He left, then came back."
 
 
 def test_default_takes_the_shortcut_for_clean_records():

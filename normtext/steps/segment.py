@@ -60,7 +60,10 @@ class SegmentStep(Step):
     quiet_cost = 3
 
     def quiet(self, text: str) -> bool:
-        """No glue candidate (segments are not text: ``pipe()`` does not return them)."""
+        """No glue candidate, and no later step routes by the segments (``pipe()`` does not
+        return them; a step that routes by them needs them computed)."""
+        if self._needed_later:
+            return False
         return not self.options.split_glued or not may_have_glue(text)
 
     def annotate_quiet(self, doc: Doc) -> None:
