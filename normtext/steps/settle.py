@@ -6,7 +6,8 @@ Without this step the next run of the preset would repair it, so the preset woul
 idempotent. ``settle`` runs the ``encoding`` step's codec repairs (the same engine, the same
 rule ids) after those folds, and only when a fold changed something; when it repairs
 something, the pipeline's folds run again on the result (at most ``rounds`` times), so the
-output is both repaired and folded.
+output is both repaired and folded. After a Latin fold it also splits glued runs again (case
+folding makes ASCII letters: ``ßء`` → ``ssء`` → ``ss ء``).
 
 >>> from normtext import Pipeline
 >>> Pipeline.from_config({"steps": {"latin": {"case": "lower"}, "settle": {}}})("000Ä»¡")
@@ -54,6 +55,12 @@ class SettleStep(Step):
     def __call__(self, doc: Doc) -> Doc:
         if not any(rule.startswith(FOLD_FAMILIES) for rule in doc.changes):
             return doc
+        if any(rule.startswith("latin/") for rule in doc.changes):
+            # case folding can make ASCII letters (ß → ss, ﬁ → fi) glued to an Arabic word
+            # that the segment step, which ran before, could not see: split them now
+            for step in self._folds:
+                if step.name == "segment":
+                    step(doc)
         for _ in range(max(self.options.rounds, 1)):
             if not repair_codecs(doc, c1_controls=self.options.c1_controls):
                 break
