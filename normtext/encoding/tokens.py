@@ -43,10 +43,18 @@ MAX_LAYERS = 3
 _WS = r"\t\n\x0b\x0c\r \u2000-\u200b\u202f\u205f\u2060\u3000"
 _DIGIT = "\u00d9[\u00a0\u00a1-\u00a9]"
 _ZERO_SP = "\u00d9 (?=\u00d9[ \u00a0\u00a1-\u00a9]| )"
-#: Tokens: a run of Arabic-Indic digits read as cp1252 whose NBSPs became spaces, or any run of
-#: characters other than spaces.
+#: Punctuation that may follow a number (``عام ٢٠٠٠.``, ``٢٠٢٠،``).
+_AFTER_NUMBER = ".,;:!?)\\]\u00bb\u201d\"'\u060c\u061b\u061f"
+#: ٠ (``Ù`` + NBSP-turned-space) ending a number: before a space, the end or punctuation.
+#: (``ØŒ`` ``Ø›`` ``ØŸ`` are ، ؛ ؟ read as cp1252 themselves.)
+_ZERO_SP_END = (f"\u00d9 (?=\u00d9[ \u00a0\u00a1-\u00a9]| |$|[{_AFTER_NUMBER}]"
+                "|\u00d8[\u0152\u0178\u203a])")
+#: Tokens: a run of Arabic-Indic digits read as cp1252 whose NBSPs became spaces (it may end
+#: with ٠ and be followed by punctuation), or any run of characters other than spaces.
 TOKEN_RE = regex.compile(
-    f"(?<![^{_WS}])(?:{_DIGIT}|{_ZERO_SP})*{_DIGIT}(?:{_ZERO_SP})*(?![^{_WS}])|[^{_WS}]+")
+    f"(?<![^{_WS}])(?:{_DIGIT}|{_ZERO_SP})*{_DIGIT}(?:{_ZERO_SP_END})*"
+    f"(?![^{_WS}{_AFTER_NUMBER}\u00d8]|\u00d8(?![\u0152\u0178\u203a]))"
+    f"|[^{_WS}]+")
 #: NBSP and the soft hyphen are continuation bytes (A0, AD) inside mojibake, but separate words
 #: elsewhere (as they do once later steps turn them into a space or delete them): a token that
 #: cannot be repaired whole is tried piece by piece between them.
