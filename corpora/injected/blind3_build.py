@@ -110,7 +110,7 @@ def validate(r: dict) -> None:
         assert s["label"] in LABELS, (rid, s)
         assert frag and frag == frag.strip(), (rid, frag)
     ends = sorted((s["start"], s["end"]) for s in r["spans"])
-    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:])), (rid, "overlapping spans")
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False)), (rid, "overlapping spans")
     if r["negative"]:
         assert r["clean"] == text and not r["spans"], rid
     else:

@@ -103,16 +103,15 @@ EN = [
        " a regional brokerage said, adding that rivals were likely to follow suit with higher"
        " payouts.",
        "Investors can read more in the bourse filing published after the close."),
-    # The National: Advertisement own line, twice in one article
+    # The National: Advertisement own line, then glued on both sides (lost paragraph break)
     en(7,
        "Abu Dhabi reveals plans for new cultural district on Saadiyat",
        "The Department of Culture and Tourism on Thursday announced a new phase of the"
        " Saadiyat Cultural District, including a performing arts centre.",
        F(AD, "Advertisement"),
-       "Construction is scheduled to begin next year, officials said, with the first venues"
-       " opening in 2028.",
-       F(AD, "Advertisement"),
-       "The district already hosts the Louvre Abu Dhabi and will soon add the Guggenheim."),
+       ["Construction is scheduled to begin next year, officials said, with the first venues"
+        " opening in 2028.", G(AD, "Advertisement"), "The district already hosts the Louvre Abu"
+        " Dhabi and will soon add the Guggenheim."]),
     # Arab News: caption ending in (Supplied) under the headline
     en(8,
        "Riyadh Season passes 8 million visitors in first six weeks",
@@ -266,12 +265,11 @@ EN = [
        " printed with old bus-ticket patterns.",
        F(SF, "Sign up for Levant Notebook\nField notes on design in the Levant.\nSubscribe"),
        F(ST, "Powered by Ghost")),
-    # AMP page: Advertisement line and Read more block
+    # AMP page: ADVERTISEMENT glued to a paragraph end, Read more block
     en(26,
        "Egypt's central bank holds rates steady",
-       "CAIRO: The Central Bank of Egypt kept its overnight deposit rate at 27.25 percent on"
-       " Thursday, in line with expectations.",
-       F(AD, "ADVERTISEMENT"),
+       ["CAIRO: The Central Bank of Egypt kept its overnight deposit rate at 27.25 percent on"
+        " Thursday, in line with expectations.", G(AD, "ADVERTISEMENT")],
        "Annual urban inflation slowed to 13.6 percent in May, the lowest in three years.",
        F(RM, "Read more:\nEgypt's inflation slows for fourth month\nIMF approves next tranche of"
        " Egypt loan"),
@@ -291,7 +289,6 @@ EN = [
        "Oil exports from Iraq's autonomous Kurdistan region through Turkey resumed on"
        " Saturday after a two-year halt, officials said.",
        "The pipeline had been shut since March 2023 following an arbitration ruling.",
-       "bur-ab/sw",
        F(ST, "© 2025 AFP")),
     # Drupal site: share row at the top, copyright trailer
     en(29,
@@ -301,13 +298,6 @@ EN = [
        " six Gulf states.",
        "The drill simulated attacks on power grids and banking systems.",
        F(ST, "Copyright © 2025 Bahrain This Week. All Rights Reserved.")),
-    # WordPress: back to top
-    en(30,
-       "Kuwait Airways adds summer flights to Trabzon and Salalah",
-       "Kuwait Airways will add weekly flights to Trabzon and Salalah from June 15, the"
-       " carrier said in a statement.",
-       "Tickets are on sale through the airline's website and app.",
-       F(ST, "Back to top button")),
     # negative: quoted Follow us, Continue reading in prose
     en(31,
        "Tour guides in Petra trained to manage summer crowds",
@@ -386,6 +376,46 @@ EN = [
        " 58 percent share of possession.",
        "“We need to read more of the game and less of the statistics,” the Ahly coach said.",
        "Al Ahly moved back to the top of the Egyptian Premier League."),
+    # Al Jazeera English: caption ending in its bracketed credit
+    en(41,
+       "Gaza aid convoy blocked at Kerem Shalom crossing",
+       F(PC, "Palestinians wait for food aid in Khan Younis, southern Gaza [Omar al-Qattaa/AFP]"),
+       "Dozens of aid lorries have been stuck at the Kerem Shalom crossing for three days, the"
+       " UN humanitarian office said on Thursday.",
+       "Aid agencies say the number of trucks entering Gaza has fallen to its lowest level in"
+       " months."),
+    # Jordan Times: Related Articles list at the end
+    en(42,
+       "Jordan, Iraq discuss extending oil pipeline project",
+       "AMMAN — Jordan and Iraq on Tuesday discussed the next phase of the Basra-Aqaba oil"
+       " pipeline project, according to a Foreign Ministry statement.",
+       "The two sides also reviewed electricity interconnection works, which are expected to"
+       " be completed this year.",
+       F(RL, "Related Articles\nJordan, Iraq sign electricity interconnection deal\nIraqi trucks"
+       " resume entry through Karameh crossing\nAqaba port sees rise in transit trade")),
+    # aggregator teaser: Read More » after the ellipsis, Latest list at the end
+    en(43,
+       "Kuwait cabinet approves new residency fees",
+       ["KUWAIT CITY: The Cabinet on Monday approved a new schedule of residency and visit visa"
+        " fees, which will take effect from the start of next month, the government spokesman"
+        " said ... ", G(RM, "Read More »")],
+       "The fees apply to new applications and renewals alike.",
+       F(RL, "Latest from Kuwait\nKuwait airport to open new terminal in 2026\nMinistry"
+       " extends online booking for driving tests")),
+    # negative: product writing about share, follow and subscribe buttons
+    en(45,
+       "Why Arabic news apps are rethinking the share button",
+       "Several Gulf news apps have moved the share button from the top of articles to the"
+       " end, after data showed readers share more once they finish a story.",
+       "“Follow buttons work the same way,” said a product manager at a Dubai publisher.",
+       "Subscribe prompts, she added, perform best after the second paragraph."),
+    # negative: press release with source and more-information line
+    en(46,
+       "Health ministry launches mobile clinics in Mafraq",
+       "MAFRAQ — The Ministry of Health on Wednesday launched five mobile clinics to serve"
+       " remote communities in the northern Badia.",
+       "For more information, residents can call the ministry hotline at 111.",
+       "Source: Ministry of Health"),
 ]
 
 AR = [
@@ -512,13 +542,6 @@ AR = [
        "طرابلس - أعلن مصرف ليبيا المركزي حزمة إجراءات لتوفير السيولة النقدية في المصارف"
        " التجارية قبل عيد الأضحى.",
        "وقال المصرف إن الإجراءات تشمل ضخ 5 مليارات دينار."),
-    # هسبريس: تابعوا عبر غوغل نيوز
-    ar(17,
-       "الحكومة المغربية تصادق على مشروع قانون الإضراب",
-       "صادق مجلس الحكومة، المنعقد اليوم الخميس بالرباط، على مشروع قانون تنظيمي يحدد شروط"
-       " وكيفيات ممارسة حق الإضراب.",
-       "وقال الناطق الرسمي باسم الحكومة إن المشروع ثمرة حوار مع النقابات.",
-       F(SF, "تابعوا آخر الأخبار من هسبريس على Google News")),
     # الشروق الجزائرية: شارك المقال row
     ar(18,
        "الجزائر: رفع منحة البطالة ابتداء من جانفي",
@@ -685,6 +708,60 @@ AR = [
        " القضاء.",
        "وفي تطور ذي صلة، أعلنت الهيئة ضبط موظفين متلبسين بتلقي رشوة في البصرة.",
        "وأكدت الهيئة أنها ستنشر نتائج التحقيقات تباعا."),
+    # Sky News Arabia style: شاهد أيضاً with a video title
+    ar(41,
+       "إعصار يضرب سواحل سلطنة عمان وتحذيرات من أمطار غزيرة",
+       "حذرت هيئة الطيران المدني في سلطنة عمان من أمطار غزيرة ورياح قوية مع اقتراب الإعصار"
+       " من سواحل محافظة ظفار.",
+       F(RM, "شاهد أيضاً\nبالفيديو.. سيول جارفة في وادي دربات"),
+       "وأعلنت السلطات تعطيل الدوام في المدارس الحكومية والخاصة يومين."),
+    # الغد: glued ad slot after a question mark
+    ar(42,
+       "ماذا يعني قرار رفع الحد الأدنى للأجور؟",
+       ["عمان - قررت اللجنة الثلاثية لشؤون العمل رفع الحد الأدنى للأجور إلى 290 دينارا،"
+        " فما أثر القرار على القطاع الخاص؟", G(AD, "اضافة اعلان")],
+       "ويرى خبراء أن القرار يخفف أعباء المعيشة عن نحو 300 ألف عامل.",
+       "في المقابل، حذرت غرف الصناعة من ارتفاع كلف الإنتاج."),
+    # طالع أيضا with a full-width colon
+    ar(43,
+       "المغرب يطلق برنامجا لتحلية مياه البحر في الداخلة",
+       "أطلقت الحكومة المغربية برنامجا لإنشاء محطة لتحلية مياه البحر في الداخلة بطاقة 37"
+       " مليون متر مكعب سنويا.",
+       F(RM, "طالع أيضا：\nالجفاف يهدد الموسم الفلاحي في سهل سايس"),
+       "ويهدف المشروع إلى سقي 5 آلاف هكتار من الأراضي الزراعية."),
+    # WordPress feed trailer in Arabic
+    ar(44,
+       "انطلاق معرض الرياض الدولي للكتاب",
+       "انطلقت فعاليات معرض الرياض الدولي للكتاب بمشاركة أكثر من 2000 دار نشر من 30 دولة.",
+       "ويتضمن البرنامج الثقافي ندوات وأمسيات شعرية وورش عمل للأطفال.",
+       F(ST, "ظهرت المقالة انطلاق معرض الرياض الدولي للكتاب أولاً على صحيفة المدار.")),
+    # negative: tender notice opening with a bare إعلان line
+    ar(45,
+       "إعلان",
+       Sep("\n"),
+       "تعلن شركة مياه اليرموك عن طرح العطاء رقم 14/2025 الخاص بتوريد عدادات مياه ذكية.",
+       Sep("\n"),
+       "ويمكن للشركات المؤهلة شراء نسخ العطاء من مقر الشركة في إربد مقابل 100 دينار غير"
+       " مستردة.",
+       Sep("\n"),
+       "آخر موعد لتقديم العروض الساعة الثانية عشرة ظهرا من يوم الأحد الموافق 20/7/2025."),
+    # negative: تابعونا inside a quote; إضافة إعلان as content
+    ar(46,
+       "وزير الشباب: مفاجآت في الموسم المقبل",
+       "قال وزير الشباب في مؤتمر صحفي أمس: «تابعونا الأسبوع المقبل، فهناك مفاجآت للأندية».",
+       "وأوضح أن الوزارة تدرس إضافة إعلان إلكتروني موحد لفرص التطوع على منصتها.",
+       "وأشار إلى أن 40 ألف شاب سجلوا في برامج الوزارة هذا العام."),
+    # negative: a photo as the subject of the story
+    ar(47,
+       "صورة نادرة للملك الراحل تثير تفاعلا واسعا",
+       "نشرت دارة الملك عبدالعزيز صورة نادرة للملك الراحل خلال زيارته الأحساء عام 1939.",
+       "وظهر في الصورة عدد من وجهاء المنطقة، وقالت الدارة إن الصورة من أرشيف مصور أمريكي.",
+       "وشارك آلاف المغردين الصورة خلال ساعات."),
 ]
+
+for _i, _d in enumerate(EN, 1):
+    _d["id"] = f"blind3-en-{_i:04d}"
+for _i, _d in enumerate(AR, 1):
+    _d["id"] = f"blind3-ar-{_i:04d}"
 
 DOCS = EN + AR

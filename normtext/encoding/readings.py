@@ -86,6 +86,18 @@ def _restore_0x81(text: str) -> str:
     return _LOST_0X81_RE.sub("\\1\u0081", text)
 
 
+#: ``ظ"`` / ``ظ'``: ظ (0xD9 as windows-1256) whose next byte, a low quote (0x84 „ / 0x82 ‚), was
+#: straightened by a quote-fixing tool (ftfy's default does it): ل (D9 84) and ق (D9 82), far more
+#: frequent than the marks the other quote bytes would give.
+_STRAIGHT_QUOTE_RE = regex.compile("\u0638([\"'])")
+_CURLY_BACK = {'"': "\u201e", "'": "\u201a"}
+
+
+def _restore_quotes(text: str) -> str:
+    """Give ``ظ"`` / ``ظ'`` back the low quote a quote straightener took (``ظ"`` is ل)."""
+    return _STRAIGHT_QUOTE_RE.sub(lambda m: "\u0638" + _CURLY_BACK[m.group(1)], text)
+
+
 def _restore_shy(text: str) -> str:
     """Give a lone ``ط`` back its stripped soft hyphen (ط + 0xAD is ح)."""
     return _LOST_SHY_RE.sub("\u0637\u00ad", text)
@@ -101,6 +113,7 @@ UTF8_READINGS = (
 LOSSY_READINGS = (
     Reading("utf8-as-cp1252-lost-byte", encode_cp1252, "utf-8", prepare=_restore_0x81),
     Reading("utf8-as-cp1256-lost-shy", encode_cp1256, "utf-8", prepare=_restore_shy),
+    Reading("utf8-as-cp1256-straight-quotes", encode_cp1256, "utf-8", prepare=_restore_quotes),
 )
 LEGACY_READINGS = (
     Reading("cp1256-as-cp1252", encode_cp1252, "cp1256", legacy=True),

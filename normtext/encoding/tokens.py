@@ -145,6 +145,7 @@ READING_PRIOR = {"iso8859-6-as-latin1": -5.0}
 #: Preference between readings that give the same text (the more common reading names the rule).
 READING_PRIORITY = {name: i for i, name in enumerate((
     "utf8-as-cp1252", "utf8-as-cp1256", "utf8-as-cp1252-lost-byte", "utf8-as-cp1256-lost-shy",
+    "utf8-as-cp1256-straight-quotes",
     "cp1256-as-cp1252", "iso8859-6-as-latin1", "utf8-as-macroman", "utf8-as-cp437"))}
 
 

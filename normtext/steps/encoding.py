@@ -5,7 +5,9 @@ Rules (every rule id this step emits):
 - ``mojibake/utf8-as-cp1252``, ``mojibake/utf8-as-latin1``: UTF-8 read as windows-1252 / latin-1
   (``Ø§Ù„Ø¹Ø±Ø¨ÙŠØ©``, ``cafÃ©``).
 - ``mojibake/utf8-as-cp1256``: UTF-8 read as windows-1256 (``ط§ظ„ط¹ط±ط¨ظٹط©``);
-  ``mojibake/utf8-as-cp1256-lost-shy``: the same with the soft hyphen (second byte of ح) stripped.
+  ``mojibake/utf8-as-cp1256-lost-shy``: the same with the soft hyphen (second byte of ح) stripped;
+  ``mojibake/utf8-as-cp1256-straight-quotes``: the same after a tool straightened its low quotes
+  (``ظ"`` is ل, ``ظ'`` is ق).
 - ``mojibake/cp1256-as-cp1252``: windows-1256 text read as windows-1252 / latin-1 (``ÇáÚÑÈíÉ``).
 - ``mojibake/iso8859-6-as-latin1``: ISO-8859-6 text read as latin-1.
 - ``mojibake/utf8-as-cp1252-lost-byte``: UTF-8 Arabic read as cp1252 whose byte 0x81 (second byte of
@@ -97,6 +99,8 @@ class EncodingStep(Step):
         "mojibake/cp1256-as-cp1252": "windows-1256 text read as windows-1252 / latin-1",
         "mojibake/iso8859-6-as-latin1": "ISO-8859-6 text read as latin-1",
         "mojibake/utf8-as-cp1252-lost-byte": "UTF-8 read as cp1252 with byte 0x81 lost or replaced",
+        "mojibake/utf8-as-cp1256-straight-quotes": "UTF-8 read as windows-1256, then its low quotes "
+                                                    "straightened (ظ\" is ل, ظ' is ق)",
         "mojibake/utf8-as-macroman": "UTF-8 read as MacRoman",
         "mojibake/utf8-as-cp437": "UTF-8 read as cp437",
         "mojibake/utf8-as-cp1250": "UTF-8 read as windows-1250",
