@@ -363,6 +363,9 @@ class _Judge:
             det.kind = "line"
             if not sep:
                 det.source += ":bare"
+                if entry.label == "related_links" and entry.payload:
+                    # a section heading ("Latest from Kuwait") over its list of headlines
+                    self._take_payload_below(det, entry, i)
             return self._guards(det, entry, i)
         # glued / inline, text continues on the line
         if after and _switch(text[e - 1], after[0]):

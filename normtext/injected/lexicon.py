@@ -128,6 +128,8 @@ _BOUNDED_REST = re.compile(r"\[\^\\n\]\{(\d+),(\d+)\}")
 
 
 _SPACE_CLASS = re.compile(r"(?<!\\)\\s")
+#: ``\s`` inside a character class (``[^\s:]``): :func:`one_line` cannot rewrite it.
+_SPACE_IN_CLASS = re.compile(r"(?<!\\)\[(?:[^\]\\]|\\.)*?(?<!\\)\\s")
 
 
 def one_line(pattern: str) -> str:
@@ -137,6 +139,8 @@ def one_line(pattern: str) -> str:
     >>> one_line(r"abc\s*:\S")
     'abc[ \\t]*:\\S'
     """
+    if _SPACE_IN_CLASS.search(pattern):
+        raise LexiconError(f"built-in pattern {pattern!r}: write [ \\t] instead of \\s inside a class")
     return _SPACE_CLASS.sub(lambda m: "[ \\t]", pattern)
 
 

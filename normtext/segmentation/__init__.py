@@ -20,12 +20,17 @@ URLs and e-mail addresses are neutral segments of their own (``kind="url"``).
 
 from __future__ import annotations
 
+import re
+
 from ..types import Segment
 from .links import find_links, protected_spans
-from .runs import assemble, script_cores
+from .runs import assemble, assemble_line, script_cores
 
 #: The views :func:`segment` knows.
 VIEWS = ("script", "lang")
+
+#: Any ASCII letter (every one is a Latin-script letter).
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 __all__ = ["VIEWS", "segment", "label_spans", "find_links", "protected_spans"]
 
@@ -41,11 +46,19 @@ def segment(text: str, view: str = "script") -> list[Segment]:
     if not isinstance(text, str):
         raise TypeError(f"segment() takes a str, not {type(text).__name__}")
     links = find_links(text)
+    # A printable text has no line break: one core then makes the whole text one run (and its
+    # edge blanks), whatever the gaps inside; printable ASCII with a letter is one Latin core.
+    printable = not links and text.isprintable()
+    if printable and view == "script" and text.isascii():
+        return assemble_line(text, "en", None, "Latn") if _ASCII_LETTER.search(text) else (
+            [Segment(0, len(text), "neutral", None, "Zyyy")] if text else [])
     cores = script_cores(text, links)
     if view == "lang":
         from .language import language_cores
 
         cores = language_cores(text, cores, links)
+    if printable and len(cores) == 1:
+        return assemble_line(text, *cores[0][2:])
     return assemble(text, cores, links)
 
 

@@ -134,6 +134,27 @@ def _opening_suffix(gap: str, lo: int) -> int:
     return p
 
 
+def assemble_line(text: str, label: str, lang: str | None, script: str) -> list[Segment]:
+    """The segments of a text that is one core and blanks: no link, no line break (a
+    printable text), one run of ``label``. What :func:`assemble` gives, without the gap walk:
+    the text's start and end are line edges, so the run takes everything but edge blanks.
+
+    >>> [(s.start, s.end, s.label) for s in assemble_line(" Hi there! ", "en", None, "Latn")]
+    [(0, 1, 'neutral'), (1, 10, 'en'), (10, 11, 'neutral')]
+    """
+    n = len(text)
+    start = n - len(text.lstrip(BLANK_CHARS))
+    end = len(text.rstrip(BLANK_CHARS))
+    core = Segment(start, end, label, lang, script)
+    if start:
+        segs = [Segment(0, start, "neutral", None, "Zyyy"), core]
+    else:
+        segs = [core]
+    if end < n:
+        segs.append(Segment(end, n, "neutral", None, "Zyyy"))
+    return segs
+
+
 def assemble(text: str, cores: list[Core], links: list[tuple[int, int]]) -> list[Segment]:
     """Segments that tile ``text``: cores extended by spec rules 4–5, the rest neutral.
 
