@@ -62,13 +62,17 @@ def annotation_names(annotate: bool | str | Iterable[str]) -> tuple[str, ...]:
 
 def map_batch(pipe: Pipeline, batch: Mapping[str, Any], *, field: str = "text",
               output_field: str | None = None, annotate: bool | str | Iterable[str] = False,
-              prefix: str = DEFAULT_PREFIX, stats: Counter | None = None) -> dict[str, list]:
+              prefix: str = DEFAULT_PREFIX, stats: Counter | None = None,
+              site_field: str | None = None) -> dict[str, list]:
     """Normalize the column ``field`` of ``batch``; return the batch with the new columns.
 
     ``output_field`` writes the normalized text to another column (the input column is kept).
     ``annotate``: ``True``, or names from :data:`ANNOTATIONS`. ``stats``, if given, is updated
     with ``records``, ``changed`` and ``skipped`` (values that are not strings), and, when
     annotating (which runs :meth:`Pipeline.process`), with the change count of every rule id.
+    ``site_field``: the column naming each row's site, for lexicon entries learned on one site
+    (``normtext mine``; a row whose site is not a string or a number gets only the entries
+    learned on no particular site); ``None`` applies every entry.
 
     >>> from normtext import Pipeline
     >>> stats = Counter()
@@ -79,27 +83,28 @@ def map_batch(pipe: Pipeline, batch: Mapping[str, Any], *, field: str = "text",
     """
     names = annotation_names(annotate)
     values = column(batch, field)
+    sites = _sites(column(batch, site_field)) if site_field is not None else [None] * len(values)
     texts: list[Any] = []
     columns: dict[str, list] = {prefix + n: [] for n in names}
     changed = skipped = 0
     rule_counts: Counter = Counter()
     if names:
-        for value in values:
+        for value, site in zip(values, sites, strict=True):
             if not isinstance(value, str):
                 texts.append(value)
                 skipped += 1
                 for col in columns.values():
                     col.append(None)
                 continue
-            result = pipe.process(value)
+            result = pipe.process(value, site=site)
             texts.append(result.text)
             changed += result.text != value
             rule_counts.update(result.changes)
             _annotate(result, names, prefix, columns)
     else:
-        for value in values:
+        for value, site in zip(values, sites, strict=True):
             if isinstance(value, str):
-                out = pipe(value)
+                out = pipe(value, site=site)
                 changed += out != value
                 texts.append(out)
             else:
@@ -114,6 +119,11 @@ def map_batch(pipe: Pipeline, batch: Mapping[str, Any], *, field: str = "text",
     result_batch[output_field or field] = texts
     result_batch.update(columns)
     return result_batch
+
+
+def _sites(values: list) -> list[str]:
+    """Each row's site as a string (``""`` where the row names none)."""
+    return [str(v) if isinstance(v, (str, int)) and not isinstance(v, bool) else "" for v in values]
 
 
 def column(batch: Mapping[str, Any], field: str) -> list:
@@ -212,7 +222,8 @@ class BatchNormalizer:
 
     def __init__(self, pipeline: Pipeline | str | Mapping[str, Any] = "default", *,
                  field: str = "text", output_field: str | None = None,
-                 annotate: bool | str | Iterable[str] = False, prefix: str = DEFAULT_PREFIX):
+                 annotate: bool | str | Iterable[str] = False, prefix: str = DEFAULT_PREFIX,
+                 site_field: str | None = None):
         from .pipeline import Pipeline
 
         if isinstance(pipeline, str):
@@ -224,10 +235,17 @@ class BatchNormalizer:
         self.output_field = output_field
         self.annotate = annotation_names(annotate)
         self.prefix = prefix
+        self.site_field = site_field
 
     def __call__(self, batch: Mapping[str, Any], stats: Counter | None = None) -> dict[str, list]:
         return map_batch(self.pipe, batch, field=self.field, output_field=self.output_field,
-                         annotate=self.annotate, prefix=self.prefix, stats=stats)
+                         annotate=self.annotate, prefix=self.prefix, stats=stats,
+                         site_field=self.site_field)
+
+    @property
+    def input_columns(self) -> list[str]:
+        """The columns this callable reads: the text column, and the site column if any."""
+        return [self.field] + ([self.site_field] if self.site_field else [])
 
     @property
     def output_columns(self) -> list[str]:
@@ -235,8 +253,11 @@ class BatchNormalizer:
         return [self.output_field or self.field] + [self.prefix + n for n in self.annotate]
 
     def _options(self) -> dict[str, Any]:
-        return {"field": self.field, "output_field": self.output_field,
-                "annotate": self.annotate, "prefix": self.prefix}
+        options = {"field": self.field, "output_field": self.output_field,
+                   "annotate": self.annotate, "prefix": self.prefix}
+        if self.site_field is not None:  # (absent otherwise: fingerprints of old runs stay valid)
+            options["site_field"] = self.site_field
+        return options
 
     def __reduce__(self):
         return (_rebuild, (type(self), self.pipe.to_config(), self._options()))
@@ -246,7 +267,7 @@ class BatchNormalizer:
                 and other._options() == self._options())  # type: ignore[attr-defined]
 
     def __hash__(self) -> int:
-        return hash((self.pipe, self.field, self.output_field, self.annotate, self.prefix))
+        return hash((self.pipe, self.field, self.output_field, self.annotate, self.prefix, self.site_field))
 
     def __repr__(self) -> str:
         opts = ", ".join(f"{k}={v!r}" for k, v in self._options().items())

@@ -28,11 +28,31 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from itertools import accumulate
 
 import regex
 
 from .chargate import CharGate
 from .types import Edit, Segment, Span
+
+#: ``Edit(...)`` without the frozen dataclass's ``__init__`` (an edit log is built per edit on
+#: the hot path): the same object, fields set through the slot descriptors.
+_EDIT_NEW = Edit.__new__
+_EDIT_SLOTS = tuple(Edit.__dict__[f].__set__ for f in ("rule", "source_start", "source_end", "before",
+                                                      "after"))
+
+
+def _new_edit(rule: str, source_start: int, source_end: int, before: str, after: str) -> Edit:
+    """``Edit(rule, source_start, source_end, before, after)``, faster."""
+    edit = _EDIT_NEW(Edit)
+    set_rule, set_start, set_end, set_before, set_after = _EDIT_SLOTS
+    set_rule(edit, rule)
+    set_start(edit, source_start)
+    set_end(edit, source_end)
+    set_before(edit, before)
+    set_after(edit, after)
+    return edit
+
 
 Repl = str | Callable[["regex.Match[str]"], str]
 RuleOf = str | Callable[["regex.Match[str]"], str]
@@ -262,36 +282,41 @@ class Doc:
         if not edits:
             return 0
         text = self._text
-        layer = Layer()
         pieces = []
         pos = 0
-        delta = 0
-        same_length = True  # every edit keeps its length: offsets do not move at all
-        for start, end, new, rule in edits:
+        for start, end, new, _ in edits:
             pieces.append(text[pos:start])
             pieces.append(new)
             pos = end
-            layer.old_starts.append(start)
-            layer.old_ends.append(end)
-            ns = start + delta
-            layer.new_starts.append(ns)
-            change = len(new) - (end - start)
-            if change:
-                same_length = False
-                delta += change
-            layer.new_ends.append(end + delta)
-            if count_edits:
-                self.changes[rule] += 1
-            if self.track:
-                ss = self._back(start, True)
-                # an insertion maps to an empty source interval (never start > end at a deletion)
-                se = self._back(end, False) if end > start else ss
-                self.edits.append(Edit(rule, ss, se, self.source[ss:se], new))
         pieces.append(text[pos:])
+        if count_edits:
+            self.changes.update([e[3] for e in edits])  # in edit order (first-seen key order)
+        if self.track:
+            source = self.source
+            if not self._layers:  # offsets are still the input's
+                self.edits += [_new_edit(rule, start, end, source[start:end], new)
+                               for start, end, new, rule in edits]
+            else:
+                back = self._back
+                for start, end, new, rule in edits:
+                    ss = back(start, True)
+                    # an insertion maps to an empty source interval (never start > end at a deletion)
+                    se = back(end, False) if end > start else ss
+                    self.edits.append(_new_edit(rule, ss, se, source[ss:se], new))
         self._text = "".join(pieces)
-        if same_length:
-            # an identity on offsets (a one-for-one fold): no layer to keep, nothing to remap
+        changes = [len(e[2]) - e[1] + e[0] for e in edits]
+        if not any(changes):
+            # every edit keeps its length (a one-for-one fold): an identity on offsets, no layer
+            # to keep, nothing to remap
             return len(edits)
+        if not (self.track or self.spans or self.segments):
+            return len(edits)
+        layer = Layer()
+        layer.old_starts = old_starts = [e[0] for e in edits]
+        layer.old_ends = old_ends = [e[1] for e in edits]
+        shift = list(accumulate(changes, initial=0))
+        layer.new_starts = [p + d for p, d in zip(old_starts, shift, strict=False)]
+        layer.new_ends = [p + d for p, d in zip(old_ends, shift[1:], strict=True)]
         if self.track:
             self._layers.append(layer)
         if self.spans:

@@ -44,7 +44,7 @@ class HFNormalizer(BatchNormalizer):
 
     def __call__(self, batch: Mapping[str, Any], stats: Counter | None = None) -> dict[str, list]:
         # only the text column is read: datasets formats a column when it is accessed
-        out = super().__call__({self.field: column(batch, self.field)}, stats)
+        out = super().__call__({name: column(batch, name) for name in self.input_columns}, stats)
         return {name: out[name] for name in self.output_columns}
 
     def features(self, input_features: datasets.Features) -> datasets.Features:
@@ -64,20 +64,20 @@ class HFNormalizer(BatchNormalizer):
 
 def normtext_map(pipeline: Pipeline | str | Mapping[str, Any] = "default", *, field: str = "text",
                  output_field: str | None = None, annotate: bool | str | Iterable[str] = False,
-                 prefix: str = DEFAULT_PREFIX) -> HFNormalizer:
+                 prefix: str = DEFAULT_PREFIX, site_field: str | None = None) -> HFNormalizer:
     """The function to pass to ``Dataset.map(fn, batched=True)``.
 
     ``pipeline``: a :class:`~normtext.Pipeline`, a preset name or a config dict. See
     :func:`normtext.batch.map_batch` for the other options.
     """
     return HFNormalizer(pipeline, field=field, output_field=output_field, annotate=annotate,
-                        prefix=prefix)
+                        prefix=prefix, site_field=site_field)
 
 
 def normalize_dataset(ds: datasets.Dataset, pipeline: Pipeline | str | Mapping[str, Any] = "default",
                       *, field: str = "text", output_field: str | None = None,
                       annotate: bool | str | Iterable[str] = False, prefix: str = DEFAULT_PREFIX,
-                      **map_kwargs: Any) -> datasets.Dataset:
+                      site_field: str | None = None, **map_kwargs: Any) -> datasets.Dataset:
     """``ds.map`` with :func:`normtext_map` and the right ``features``; ``map_kwargs`` pass through
     (``num_proc``, ``batch_size``, ``remove_columns``, ``desc``, ...).
 
@@ -87,10 +87,11 @@ def normalize_dataset(ds: datasets.Dataset, pipeline: Pipeline | str | Mapping[s
     import datasets
 
     fn = normtext_map(pipeline, field=field, output_field=output_field, annotate=annotate,
-                      prefix=prefix)
+                      prefix=prefix, site_field=site_field)
     if isinstance(ds, (datasets.DatasetDict, datasets.IterableDatasetDict)):
         return type(ds)({name: normalize_dataset(split, fn.pipe, field=field, output_field=output_field,
-                                                 annotate=annotate, prefix=prefix, **map_kwargs)
+                                                 annotate=annotate, prefix=prefix, site_field=site_field,
+                                                 **map_kwargs)
                          for name, split in ds.items()})
     if isinstance(ds.column_names, list) and field not in ds.column_names:
         raise KeyError(f"dataset has no column {field!r}; its columns: {', '.join(ds.column_names)} "

@@ -49,9 +49,10 @@ class NormtextMapper:
 
     def __init__(self, pipeline: Pipeline | str | Mapping[str, Any] = "default", *,
                  field: str = "text", output_field: str | None = None,
-                 annotate: bool | str | Iterable[str] = False, prefix: str = DEFAULT_PREFIX):
+                 annotate: bool | str | Iterable[str] = False, prefix: str = DEFAULT_PREFIX,
+                 site_field: str | None = None):
         self.normalizer = BatchNormalizer(pipeline, field=field, output_field=output_field,
-                                          annotate=annotate, prefix=prefix)
+                                          annotate=annotate, prefix=prefix, site_field=site_field)
         self.stats: Counter = Counter()
         self._types: dict | None = None
 
@@ -74,9 +75,12 @@ class NormtextMapper:
         raise TypeError(f"NormtextMapper takes a pyarrow Table, a pandas DataFrame or a dict of "
                         f"arrays, not {type(batch).__name__}")
 
-    def _run(self, values: list) -> dict[str, list]:
+    def _run(self, values: list, sites: list | None = None) -> dict[str, list]:
         n = self.normalizer
-        return n({n.field: values}, self.stats)
+        batch = {n.field: values}
+        if n.site_field is not None:
+            batch[n.site_field] = sites if sites is not None else [None] * len(values)
+        return n(batch, self.stats)
 
     def _arrow(self, table: Any) -> Any:
         import pyarrow as pa
@@ -86,7 +90,12 @@ class NormtextMapper:
         if n.field not in names:
             column({k: None for k in names}, n.field)  # KeyError naming the columns
         source = table.column(n.field)
-        out = self._run(source.to_pylist())
+        sites = None
+        if n.site_field is not None:
+            if n.site_field not in names:
+                column({k: None for k in names}, n.site_field)  # KeyError naming the columns
+            sites = table.column(n.site_field).to_pylist()
+        out = self._run(source.to_pylist(), sites)
         target = n.output_field or n.field
         try:  # keep the column's type (string, large_string, string_view, dictionary...)
             text = pa.array(out[target], type=source.type)
@@ -104,7 +113,12 @@ class NormtextMapper:
         n = self.normalizer
         if n.field not in frame.columns:
             column({str(k): None for k in frame.columns}, n.field)
-        out = self._run(frame[n.field].tolist())
+        sites = None
+        if n.site_field is not None:
+            if n.site_field not in frame.columns:
+                column({str(k): None for k in frame.columns}, n.site_field)
+            sites = frame[n.site_field].tolist()
+        out = self._run(frame[n.field].tolist(), sites)
         source_dtype = frame[n.field].dtype
         frame = frame.copy(deep=False)
         target = n.output_field or n.field
@@ -119,11 +133,12 @@ class NormtextMapper:
     def _numpy(self, batch: Mapping[str, Any]) -> dict[str, Any]:
         n = self.normalizer
         values = column(batch, n.field)
+        sites = column(batch, n.site_field) if n.site_field is not None else None
         if isinstance(batch[n.field], list):  # a dict of lists stays a dict of lists
-            return {**batch, **self._run(values)}
+            return {**batch, **self._run(values, sites)}
         import numpy as np
 
-        out = self._run(values)
+        out = self._run(values, sites)
         result = dict(batch)
         target = n.output_field or n.field
         result[target] = np.array(out[target], dtype=object)

@@ -38,9 +38,15 @@ HASHTAG_PATTERN = regex.compile(r"#[\p{L}\p{M}\p{Nd}_\u200c\u200d]+")
 
 
 def _may_have_link(text: str) -> bool:
-    """Substring searches (far faster than any pattern) for what every link needs."""
-    return ("@" in text or "://" in text or "ww." in text or "WW." in text or "wW." in text
-            or "Ww." in text)
+    """Substring searches (far faster than any pattern) for what every link needs.
+
+    One-character searches first: they are several times cheaper than longer ones in a
+    non-ASCII text. ``www.`` in any case ends with ``w.`` or ``W.``.
+    """
+    if "@" in text or ("/" in text and ":" in text and "://" in text):
+        return True
+    return (("w." in text and ("ww." in text or "Ww." in text))
+            or ("W." in text and ("WW." in text or "wW." in text)))
 
 
 def _strip_url_end(url: str) -> int:
