@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from itertools import accumulate
+from operator import sub
 
 import regex
 
@@ -366,10 +367,26 @@ def _remap_segments(segments: list[Segment], layer: Layer, length: int) -> list[
     n = len(starts)
     k = 0
     delta = 0
-    for seg in segments:
+    tried = False
+    for i, seg in enumerate(segments):
         while k < n and ends[k] <= seg.start:
             delta = new_ends[k] - ends[k]
             k += 1
+        if k == n and not tried and seg.start + delta == pos:
+            # past the last edit: the rest just shift by ``delta`` when they tile from ``pos``
+            # with no empty run (what the walk below would give them one by one); tried once
+            tried = True
+            rest = segments[i:]
+            seg_starts = [r.start for r in rest]
+            seg_ends = [r.end for r in rest]
+            if seg_starts[1:] == seg_ends[:-1] and min(map(sub, seg_ends, seg_starts)) > 0:
+                if delta:
+                    out += [Segment(r.start + delta, r.end + delta, r.label, r.lang, r.script, r.kind)
+                            for r in rest]
+                else:
+                    out += rest
+                pos = seg_ends[-1] + delta
+                break
         if k == n or seg.end <= starts[k]:
             if not delta and seg.start == pos:
                 out.append(seg)

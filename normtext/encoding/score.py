@@ -35,13 +35,13 @@ HARAKAT_CLASS = r"\u064b-\u0652\u0670"
 
 #: Characters a repaired token may contain: printable ASCII, Latin-1 and Latin Extended letters and
 #: signs, Greek, Cyrillic, Hebrew, the common Arabic block (letters, harakat, digits, punctuation,
-#: tatweel; the Persian, Urdu and Kurdish letters and the Urdu full stop ۔ of U+06C0-06D5),
+#: tatweel; the common Persian, Urdu and Kurdish letters of U+06C0-06D5 and the Urdu full stop ۔),
 #: joiners and directional marks, general punctuation, currency and letterlike symbols,
 #: arrows/maths/dingbats, CJK and Hangul (UTF-8 readings of Asian text), emoji and the BOM.
 PLAUSIBLE_CHARS = (
     r"\x00-\x7f\u00a0-\u024f\u02b0-\u02ff\u0300-\u036f\u0370-\u03ff\u0400-\u052f\u05d0-\u05ea"
     r"\u060c\u061b\u061f\u0621-\u063a\u0640-\u0652\u0660-\u066d\u0670\u0671\u067e\u0679\u0686"
-    r"\u0688\u0691\u0698\u06a4\u06a9\u06af\u06ba\u06be\u06c0-\u06d5\u06f0-\u06f9"
+    r"\u0688\u0691\u0698\u06a4\u06a9\u06af\u06ba\u06be\u06c0-\u06c3\u06c6\u06cc\u06ce\u06d2-\u06d5\u06f0-\u06f9"
     r"\u0e00-\u0e7f\u1e00-\u1fff\u200b-\u200f\u2060\u061c\u2010-\u2027\u2030-\u205e\u2070-\u20cf\u2100-\u23ff"
     r"\u2460-\u27bf\u2900-\u2bff\u3000-\u30ff\u3400-\u9fff\uac00-\ud7a3\ufe0f\ufeff\uff01-\uff5e"
     r"\U0001f000-\U0001faff"

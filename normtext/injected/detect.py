@@ -221,6 +221,17 @@ def _inside_quotes(line_before: str, after: str) -> bool:
     return bool(head) and head[0] in "\"”»'’" and not line_before.rstrip().endswith((".", "!", "?"))
 
 
+#: Marks, tatweel and invisible characters at the end of a word (a later step may delete them).
+_DELETABLE_TAIL = regex.compile(r"[\p{M}\u0640\p{Cf}]+\Z")
+
+
+def _glued_to_word(before: str) -> bool:
+    """The text before a cue ends with a letter, digit or percent sign (``عليّ``, ``1.6%``),
+    its trailing marks and tatweel aside, so deleting them later decides nothing new."""
+    last = _DELETABLE_TAIL.sub("", before[-8:])[-1:]
+    return last.isalnum() or last in "%\u066a"
+
+
 def _script(ch: str) -> str:
     if _ARABIC.match(ch):
         return "Arab"
@@ -317,7 +328,7 @@ class _Judge:
                 left = "switch"
                 conf -= 0.05
             elif (entry.anchor == "glued" and entry.confidence >= 0.95
-                  and (before[-1:].isalnum() or before[-1:] in "%\u066a") and _TRAIL_ONLY.fullmatch(after)):
+                  and _glued_to_word(before) and _TRAIL_ONLY.fullmatch(after)):
                 left = "letter"  # a strong cue glued to the last word (or figure: 1.6%) of a paragraph
                 conf -= 0.1
             else:

@@ -31,7 +31,7 @@ from typing import Any
 
 import regex
 
-from .fold import INVISIBLE_FORMAT, LETTER_FOLDS, SKIPPABLE, fold
+from .fold import ARABIC_MARKS, INVISIBLE_FORMAT, LETTER_FOLDS, SKIPPABLE, TATWEEL, fold
 
 #: The labels a detection can carry.
 LABELS = ("ad_placeholder", "read_more", "related_links", "photo_credit", "share_follow",
@@ -144,15 +144,22 @@ def one_line(pattern: str) -> str:
     return _SPACE_CLASS.sub(lambda m: "[ \\t]", pattern)
 
 
-def count_visible(pattern: str) -> str:
-    r"""Let ``[^\n]{a,b}`` count visible characters only (spaces between them are free), so a
-    run of spaces that the whitespace step collapses later cannot flip a length limit (a second
-    run must decide the same way).
+#: What a later step deletes or collapses (Arabic marks, tatweel, invisible format characters;
+#: runs of spaces): free in a length limit.
+_DELETED = ARABIC_MARKS + TATWEEL + INVISIBLE_FORMAT
+_FREE = f"[ \\t{_DELETED}]"
 
-    >>> count_visible("abc[^\\n]{0,60}")
-    'abc(?:[ \\t]*[^\\s]){0,60}[ \\t]*'
+
+def count_visible(pattern: str) -> str:
+    r"""Let ``[^\n]{a,b}`` count the characters that stay (spaces, marks, tatweel and invisible
+    characters between them are free), so what a later step deletes or collapses cannot flip a
+    length limit (a second run must decide the same way).
+
+    >>> "[ \\t" in count_visible("abc[^\\n]{0,60}") and "{0,60}" in count_visible("abc[^\\n]{0,60}")
+    True
     """
-    return _BOUNDED_REST.sub(lambda m: f"(?:[ \\t]*[^\\s]){{{m.group(1)},{m.group(2)}}}[ \\t]*", pattern)
+    return _BOUNDED_REST.sub(lambda m: f"(?:{_FREE}*[^\\s{_DELETED}]){{{m.group(1)},{m.group(2)}}}{_FREE}*",
+                             pattern)
 
 
 def skip_marks(pattern: str) -> str:

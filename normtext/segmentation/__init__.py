@@ -24,7 +24,7 @@ import re
 
 from ..types import Segment
 from .links import find_links, protected_spans
-from .runs import assemble, assemble_line, script_cores
+from .runs import assemble, assemble_line, script_cores, single_script_run
 
 #: The views :func:`segment` knows.
 VIEWS = ("script", "lang")
@@ -47,11 +47,17 @@ def segment(text: str, view: str = "script") -> list[Segment]:
         raise TypeError(f"segment() takes a str, not {type(text).__name__}")
     links = find_links(text)
     # A printable text has no line break: one core then makes the whole text one run (and its
-    # edge blanks), whatever the gaps inside; printable ASCII with a letter is one Latin core.
+    # edge blanks), whatever the gaps inside. A text of one script has at most one core.
     printable = not links and text.isprintable()
-    if printable and view == "script" and text.isascii():
-        return assemble_line(text, "en", None, "Latn") if _ASCII_LETTER.search(text) else (
-            [Segment(0, len(text), "neutral", None, "Zyyy")] if text else [])
+    if printable and view == "script":
+        if text.isascii():
+            tail = ("en", None, "Latn") if _ASCII_LETTER.search(text) else ()
+        else:
+            tail = single_script_run(text)
+        if tail is not None:
+            if tail:
+                return assemble_line(text, *tail)
+            return [Segment(0, len(text), "neutral", None, "Zyyy")] if text else []
     cores = script_cores(text, links)
     if view == "lang":
         from .language import language_cores

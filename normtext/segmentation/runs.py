@@ -134,6 +134,53 @@ def _opening_suffix(gap: str, lo: int) -> int:
     return p
 
 
+#: Code points that are no letter (ASCII and Latin-1 punctuation, general punctuation, currency,
+#: arrows, math and technical symbols, enclosed alphanumerics, box drawing, dingbats, variation
+#: selectors, emoji): gap material of any run. ``tests/test_segment_fast_path.py`` checks them.
+NO_LETTER_RANGES = (
+    (0x00, 0x40), (0x5B, 0x60), (0x7B, 0xA9), (0xAB, 0xB4), (0xB6, 0xB9), (0xBB, 0xBF),
+    (0xD7, 0xD7), (0xF7, 0xF7), (0x2000, 0x206F), (0x20A0, 0x20CF), (0x2190, 0x23FF),
+    (0x2460, 0x27BF), (0xFE00, 0xFE0F), (0x1F000, 0x1FAFF),
+)
+#: Blocks whose letters are all Latin-script letters (Basic Latin to Latin Extended-B).
+LATIN_ONLY_RANGES = ((0x41, 0x5A), (0x61, 0x7A), (0xAA, 0xAA), (0xBA, 0xBA), (0xC0, 0xD6),
+                     (0xD8, 0xF6), (0xF8, 0x24F))
+#: Blocks whose letters are Arabic-script letters (or tatweel, a Common letter: neutral).
+ARABIC_ONLY_RANGES = ((0x600, 0x6FF), (0x750, 0x77F), (0x8A0, 0x8FF), (0xFB50, 0xFDFF),
+                      (0xFE70, 0xFEFF))
+
+
+def _only(ranges: tuple[tuple[int, int], ...]) -> re.Pattern[str]:
+    body = "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}"
+                   for a, b in NO_LETTER_RANGES + ranges)
+    return re.compile(f"[{body}]*+")
+
+
+#: ``(whole-text test, first-letter test, core tail)`` of the single-script fast path.
+_SINGLE_SCRIPT = (
+    (_only(ARABIC_ONLY_RANGES).fullmatch, regex.compile(f"(?V1){ARABIC_LETTER}").search,
+     ("ar", None, "Arab")),
+    (_only(LATIN_ONLY_RANGES).fullmatch, regex.compile(f"(?V1){LATIN_LETTER}").search,
+     ("en", None, "Latn")),
+)
+
+
+def single_script_run(text: str) -> tuple[str, str | None, str] | tuple[()] | None:
+    """For a text of one script: the ``(label, lang, script)`` of its letters, ``()`` when it
+    has no letter; ``None`` when a cheap test cannot tell (letters of several scripts, or
+    characters outside the blocks known here).
+
+    Every letter of such a text is of one script, so a text without line breaks is one core.
+
+    >>> single_script_run("مرحبا 👋!"), single_script_run("café"), single_script_run("Hi سلام")
+    (('ar', None, 'Arab'), ('en', None, 'Latn'), None)
+    """
+    for only, letter, tail in _SINGLE_SCRIPT:
+        if only(text) is not None:
+            return tail if letter(text) is not None else ()
+    return None
+
+
 def assemble_line(text: str, label: str, lang: str | None, script: str) -> list[Segment]:
     """The segments of a text that is one core and blanks: no link, no line break (a
     printable text), one run of ``label``. What :func:`assemble` gives, without the gap walk:
