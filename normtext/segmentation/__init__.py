@@ -24,7 +24,7 @@ import re
 
 from ..types import Segment
 from .links import find_links, protected_spans
-from .runs import assemble, assemble_line, script_cores, single_script_run
+from .runs import assemble, assemble_line, assemble_lines, script_cores, single_script_run
 
 #: The views :func:`segment` knows.
 VIEWS = ("script", "lang")
@@ -58,6 +58,11 @@ def segment(text: str, view: str = "script") -> list[Segment]:
             if tail:
                 return assemble_line(text, *tail)
             return [Segment(0, len(text), "neutral", None, "Zyyy")] if text else []
+    elif not links and view == "script":
+        # several lines, each of one script: line by line, without the run pattern
+        segs = assemble_lines(text)
+        if segs is not None:
+            return segs
     cores = script_cores(text, links)
     if view == "lang":
         from .language import language_cores

@@ -202,6 +202,50 @@ def assemble_line(text: str, label: str, lang: str | None, script: str) -> list[
     return segs
 
 
+_LB_SPLIT = re.compile(f"[{_LB}]").split
+_EN_TAIL = ("en", None, "Latn")
+_ASCII_LETTER = re.compile("[A-Za-z]").search
+
+
+def assemble_lines(text: str) -> list[Segment] | None:
+    """The script view of a text without links whose every line is printable and of one script
+    (:func:`single_script_run`), line by line; ``None`` when a line is not.
+
+    Line ends are line edges (rule 5), so each line with letters is one run from its first to
+    its last non-blank character, and everything between two runs is one neutral segment: what
+    :func:`assemble` gives for such a text.
+
+    >>> [(s.start, s.end, s.label) for s in assemble_lines("Hi.\\n\\n سلام ")]
+    [(0, 3, 'en'), (3, 6, 'neutral'), (6, 10, 'ar'), (10, 11, 'neutral')]
+    """
+    segs: list[Segment] = []
+    new = Segment
+    blanks = BLANK_CHARS
+    pos = 0
+    free = 0  # start of the neutral material since the last run
+    for line in _LB_SPLIT(text):
+        n = len(line)
+        if n:
+            if not line.isprintable():
+                return None
+            if line.isascii():
+                tail = _EN_TAIL if _ASCII_LETTER(line) else ()
+            else:
+                tail = single_script_run(line)
+                if tail is None:
+                    return None
+            if tail:
+                start = pos + n - len(line.lstrip(blanks))
+                if start > free:
+                    segs.append(new(free, start, "neutral", None, "Zyyy"))
+                free = pos + len(line.rstrip(blanks))
+                segs.append(new(start, free, *tail))
+        pos += n + 1
+    if free < len(text):
+        segs.append(new(free, len(text), "neutral", None, "Zyyy"))
+    return segs
+
+
 def assemble(text: str, cores: list[Core], links: list[tuple[int, int]]) -> list[Segment]:
     """Segments that tile ``text``: cores extended by spec rules 4–5, the rest neutral.
 

@@ -45,6 +45,7 @@ from ..injected.fold import FoldedView
 from ..injected.lexicon import LABELS, RUN_TIMEOUT, Lexicon, lexicon_for_site, load_lexicon
 from ..injected.remove import REPAIR_RULE, remove_spans
 from ..options import PATH_OPTION
+from ..segmentation import segment
 from ..step import STAGE_INJECTED, Step, register
 from ..types import Span
 
@@ -119,6 +120,10 @@ class InjectedStep(Step):
             doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence)
         if o.action == "remove":
             spans = self._remove_until_stable(doc, lex, acted, recheck)
+            if spans and doc.segments is not None:
+                # runs that met where a fragment was cut out are labelled anew (a dash left
+                # between two Arabic runs is no longer part of one): later folds route by them
+                doc.segments = segment(doc.text, doc.meta.get("segment_view", "script"))
         elif acted:
             # tag / keep: report exactly what remove would remove, found on a scratch copy
             scratch = Doc(doc.text, track=True)

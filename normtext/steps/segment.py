@@ -69,6 +69,7 @@ class SegmentStep(Step):
     def annotate_quiet(self, doc: Doc) -> None:
         if doc.track:
             doc.segments = segment(doc.text, self.options.view)
+            doc.meta["segment_view"] = self.options.view
 
     def __call__(self, doc: Doc) -> Doc:
         if self.options.split_glued:
@@ -78,4 +79,5 @@ class SegmentStep(Step):
         # ``pipe(text)`` returns text only: segments that no later step routes by are skipped
         if doc.track or self._needed_later:
             doc.segments = segment(doc.text, self.options.view)
+            doc.meta["segment_view"] = self.options.view  # for a step that must segment again
         return doc
