@@ -59,7 +59,7 @@ def segment(text: str, view: str = "script") -> list[Segment]:
                 return assemble_line(text, *tail)
             return [Segment(0, len(text), "neutral", None, "Zyyy")] if text else []
     elif not links and view == "script":
-        # several lines, each of one script: line by line, without the run pattern
+        # several lines: line by line, the one-script lines without the run pattern
         segs = assemble_lines(text)
         if segs is not None:
             return segs

@@ -208,33 +208,44 @@ _ASCII_LETTER = re.compile("[A-Za-z]").search
 
 
 def assemble_lines(text: str) -> list[Segment] | None:
-    """The script view of a text without links whose every line is printable and of one script
-    (:func:`single_script_run`), line by line; ``None`` when a line is not.
+    """The script view of a text of several lines without links, line by line: a printable
+    line of one script (:func:`single_script_run`) is one run from its first to its last
+    non-blank character without the run pattern; any other line is assembled on its own.
+    ``None`` for a text of one line (:func:`assemble` does it directly).
 
-    Line ends are line edges (rule 5), so each line with letters is one run from its first to
-    its last non-blank character, and everything between two runs is one neutral segment: what
-    :func:`assemble` gives for such a text.
+    Line ends are line edges (rule 5) and no run crosses them, so a line gives the same runs
+    alone as inside the text, and everything between two runs is one neutral segment: what
+    :func:`assemble` gives for the whole text.
 
     >>> [(s.start, s.end, s.label) for s in assemble_lines("Hi.\\n\\n سلام ")]
     [(0, 3, 'en'), (3, 6, 'neutral'), (6, 10, 'ar'), (10, 11, 'neutral')]
     """
+    lines = _LB_SPLIT(text)
+    if len(lines) == 1:
+        return None
     segs: list[Segment] = []
     new = Segment
     blanks = BLANK_CHARS
     pos = 0
     free = 0  # start of the neutral material since the last run
-    for line in _LB_SPLIT(text):
+    for line in lines:
         n = len(line)
         if n:
-            if not line.isprintable():
-                return None
-            if line.isascii():
-                tail = _EN_TAIL if _ASCII_LETTER(line) else ()
-            else:
-                tail = single_script_run(line)
-                if tail is None:
-                    return None
-            if tail:
+            tail = None
+            if line.isprintable():
+                if line.isascii():
+                    tail = _EN_TAIL if _ASCII_LETTER(line) else ()
+                else:
+                    tail = single_script_run(line)
+            if tail is None:  # several scripts or unprintable characters: the rules, on the line
+                for seg in assemble(line, script_cores(line), []):
+                    if seg.label != "neutral":
+                        start = pos + seg.start
+                        if start > free:
+                            segs.append(new(free, start, "neutral", None, "Zyyy"))
+                        free = pos + seg.end
+                        segs.append(new(start, free, seg.label, seg.lang, seg.script))
+            elif tail:
                 start = pos + n - len(line.lstrip(blanks))
                 if start > free:
                     segs.append(new(free, start, "neutral", None, "Zyyy"))
