@@ -71,11 +71,15 @@ class SegmentStep(Step):
             doc.segments = segment(doc.text, self.options.view)
             doc.meta["segment_view"] = self.options.view
 
+    def split_glued(self, doc: Doc) -> int:
+        """Insert the glue spaces (no segmentation); returns the number of edits."""
+        if not self.options.split_glued:
+            return 0
+        points = glue_points(doc.text)
+        return doc.replace([(p, p, " ", SPLIT_GLUED) for p in points]) if points else 0
+
     def __call__(self, doc: Doc) -> Doc:
-        if self.options.split_glued:
-            points = glue_points(doc.text)
-            if points:
-                doc.replace([(p, p, " ", SPLIT_GLUED) for p in points])
+        self.split_glued(doc)
         # ``pipe(text)`` returns text only: segments that no later step routes by are skipped
         if doc.track or self._needed_later:
             doc.segments = segment(doc.text, self.options.view)

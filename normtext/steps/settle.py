@@ -60,7 +60,7 @@ class SettleStep(Step):
             # that the segment step, which ran before, could not see: split them now
             for step in self._folds:
                 if step.name == "segment":
-                    step(doc)
+                    step.split_glued(doc)  # segments already present are carried through
         for _ in range(max(self.options.rounds, 1)):
             if not repair_codecs(doc, c1_controls=self.options.c1_controls):
                 break
