@@ -96,6 +96,12 @@ class InjectedStep(Step):
         self._labels = frozenset(o.labels)
         # script-switch candidates (confidence 0.5) matter only when they can be reported or acted on
         self._candidates = o.report_candidates or o.min_confidence <= 0.5
+        self._routed_later = True
+
+    def attach(self, steps: tuple[Step, ...]) -> None:
+        """Called by the pipeline: does a later step route by segments (then they are computed
+        again after a removal; otherwise the carried-through ones are kept)?"""
+        self._routed_later = any(s.uses_segments() for s in steps if s.stage > self.stage)
 
     quiet_cost = 4
 
@@ -120,7 +126,7 @@ class InjectedStep(Step):
             doc.add_span(d.start, d.end, d.label, f"injected/{d.label}", d.confidence)
         if o.action == "remove":
             spans = self._remove_until_stable(doc, lex, acted, recheck)
-            if spans and doc.segments is not None:
+            if spans and doc.segments is not None and self._routed_later:
                 # runs that met where a fragment was cut out are labelled anew (a dash left
                 # between two Arabic runs is no longer part of one): later folds route by them
                 doc.segments = segment(doc.text, doc.meta.get("segment_view", "script"))
