@@ -52,9 +52,10 @@ RUN_TIMEOUT = 1.0
 _PATTERN_FOLDS = str.maketrans(LETTER_FOLDS)
 
 #: Bullets, separators, arrows, shapes and emoji allowed before a line-anchored cue
-#: ("• اقرأ أيضا", "📌 Read more:"), in the folded view.
+#: ("• اقرأ أيضا", "📌 Read more:"), in the folded view; stray marks and tatweel too (a later
+#: step may delete them, and a second run must find nothing new).
 LINE_LEAD = (r"[ \t•·*>\-–—|►▶●■◆#»›→\u2190-\u21ff\u2500-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff"
-             + INVISIBLE_FORMAT + "]*")
+             + INVISIBLE_FORMAT + ARABIC_MARKS + TATWEEL + "]*")
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})\)(?:[+*]|\{\d*,\d*\})")
 
 
