@@ -39,7 +39,9 @@ from .lexicon import RUN_TIMEOUT, Entry, Lexicon
 #: Sentence-final punctuation (a cue glued after one sits at a paragraph end).
 SENTENCE_END = ".!?؟…۔"
 #: Closing quotes and brackets that may follow sentence-final punctuation.
-CLOSERS = "\"'”’»)]"
+#: (every quote a quote straightener turns into ``"`` or ``'`` counts, as those two do, so a
+#: second run after the ``search`` preset straightened them decides the same way)
+CLOSERS = "\"'”’“‘»«)]"
 #: Separators between a cue and its payload.
 _SEPARATOR = regex.compile(r"[ \t\u00a0]*(?:[:：﹕∶»›>|→]|\.\.+|…|[-–—](?=[ \t\u00a0]))[ \t\u00a0]*")
 # Marks and tatweel count as decoration too: a later step may strip them, and a second run
