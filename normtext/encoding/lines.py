@@ -176,9 +176,10 @@ def _drop_unlikely_legacy(tokens, chosen) -> None:
 
 _LEGACY_NAMES = frozenset(r.name for r in LEGACY_READINGS)
 #: Invisible characters the ``unicode`` step deletes by default: soft hyphen, ZWSP, word joiner
-#: and the bidi controls (ALM, LRM, RLM, embeddings, overrides, isolates).
+#: and the bidi controls (ALM, LRM, RLM, embeddings, overrides, isolates); and tatweel, which
+#: the ``arabic`` step removes (inside mojibake it is noise in every preset).
 _DELETED_LATER_RE = regex.compile(
-    "[\u00ad\u200b\u2060\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+    "[\u00ad\u200b\u2060\ufeff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u0640]")
 _FOLD_RE = regex.compile(f"[{regex.escape(PRESENTATION_FORMS)}]")
 
 
