@@ -103,7 +103,7 @@ def may_have_glue(text: str) -> bool:
 
 def glue_points(text: str) -> list[int]:
     """Offsets in ``text`` where the rule inserts one space, in order."""
-    if text.isascii():  # no Arabic letter at all
+    if not may_have_glue(text):  # one script only (two fast class scans), or no candidate
         return []
     points = [m.end() for m in _LATIN_CANDIDATE.finditer(text)
               if LATIN_THEN_ARABIC.match(text, m.end()) is not None]
