@@ -490,32 +490,9 @@ class ArabicStep(Step):
         :meth:`_fast_doc` does changes nothing. Returns ``False`` (``doc`` untouched) where a
         segment or span edge would fall inside a length-changing replacement (:class:`Ambiguous`).
         """
-        o = self.options
-        first, second = self._fused
         run = _FastRun(doc, self._protect, ar)
         try:
-            run.fused(first)
-            if o.dagger_alef == "alef" and DAGGER_ALEF in run.text:
-                run.sub(_DAGGER_TO_ALEF, ALEF, "arabic/dagger-alef")
-                run.fused(self._dagger_strip)
-            if o.tatweel == "remove" and "\u0640" in run.text:
-                run.sub(_TATWEEL, "", "arabic/tatweel")
-            if o.farsi_yeh == "position" and FARSI_YEH in run.text:
-                run.sub(_FARSI_YEH_JOINED, YEH, "arabic/farsi-yeh")
-            if o.digits == "ascii" and o.number_separators:
-                text = run.text
-                if _has_any(text, "\u061c\u200e\u200f"):
-                    run.sub(_NUMBER_MARK, "", "arabic/number-mark")
-                if ARABIC_DECIMAL_SEPARATOR in text:
-                    run.sub(_DECIMAL, ".", "arabic/number-separator")
-                if ARABIC_THOUSANDS_SEPARATOR in text:
-                    run.sub(_GROUP, ",", "arabic/number-separator")
-            run.fused(second)
-            if o.alef == "bare" and _has_any(run.text, "\u0653\u0654\u0655"):
-                run.sub(_ALEF_HAMZA_MARKS, "", "arabic/alef")
-            if o.elongation == "reduce":
-                keep = o.elongation_keep
-                run.sub(self._elongation, lambda m: m.group(1) * keep, "arabic/elongation")
+            self._fast_passes(run)
         except Ambiguous:
             return False
         run.draft.commit(doc, "arabic/fused")
@@ -530,30 +507,34 @@ class ArabicStep(Step):
         Used for untracked documents (``pipe(text)``: no edit log) that routing leaves whole;
         the per-rule counts in ``doc.changes`` are the same as the general path's.
         """
+        self._fast_passes(_DocRun(doc))
+
+    def _fast_passes(self, run: _FastRun | _DocRun) -> None:
+        """The fused passes, in order, on a :class:`Draft` (:class:`_FastRun`) or on the Doc."""
         o = self.options
         first, second = self._fused
-        _apply_fused(doc, first)
-        if o.dagger_alef == "alef" and DAGGER_ALEF in doc.text:
-            doc.sub(_DAGGER_TO_ALEF, ALEF, "arabic/dagger-alef")
-            doc.translate(_DAGGER_STRIP, "arabic/dagger-alef")
-        if o.tatweel == "remove" and "\u0640" in doc.text:
-            doc.sub(_TATWEEL, "", "arabic/tatweel")
-        if o.farsi_yeh == "position" and FARSI_YEH in doc.text:
-            doc.sub(_FARSI_YEH_JOINED, YEH, "arabic/farsi-yeh")
+        run.fused(first)
+        if o.dagger_alef == "alef" and DAGGER_ALEF in run.text:
+            run.sub(_DAGGER_TO_ALEF, ALEF, "arabic/dagger-alef")
+            run.fused(self._dagger_strip)
+        if o.tatweel == "remove" and "\u0640" in run.text:
+            run.sub(_TATWEEL, "", "arabic/tatweel")
+        if o.farsi_yeh == "position" and FARSI_YEH in run.text:
+            run.sub(_FARSI_YEH_JOINED, YEH, "arabic/farsi-yeh")
         if o.digits == "ascii" and o.number_separators:
-            text = doc.text
+            text = run.text
             if _has_any(text, "\u061c\u200e\u200f"):
-                doc.sub(_NUMBER_MARK, "", "arabic/number-mark")
+                run.sub(_NUMBER_MARK, "", "arabic/number-mark")
             if ARABIC_DECIMAL_SEPARATOR in text:
-                doc.sub(_DECIMAL, ".", "arabic/number-separator")
+                run.sub(_DECIMAL, ".", "arabic/number-separator")
             if ARABIC_THOUSANDS_SEPARATOR in text:
-                doc.sub(_GROUP, ",", "arabic/number-separator")
-        _apply_fused(doc, second)
-        if o.alef == "bare" and _has_any(doc.text, "\u0653\u0654\u0655"):
-            doc.sub(_ALEF_HAMZA_MARKS, "", "arabic/alef")
+                run.sub(_GROUP, ",", "arabic/number-separator")
+        run.fused(second)
+        if o.alef == "bare" and _has_any(run.text, "\u0653\u0654\u0655"):
+            run.sub(_ALEF_HAMZA_MARKS, "", "arabic/alef")
         if o.elongation == "reduce":
             keep = o.elongation_keep
-            doc.sub(self._elongation, lambda m: m.group(1) * keep, "arabic/elongation")
+            run.sub(self._elongation, lambda m: m.group(1) * keep, "arabic/elongation")
 
     def _placeholders(self, doc: Doc) -> None:
         """URLs, e-mails and mentions → AraBERT's tokens (e-mails first: AraBERT's bug fixed)."""
@@ -761,6 +742,26 @@ def _apply_fused(doc: Doc, fused: Fused | None) -> None:
     doc.changes["arabic/fused"] -= total
     del doc.changes["arabic/fused"]
     doc.changes.update(counts)
+
+
+class _DocRun:
+    """The passes of :meth:`ArabicStep._fast_passes` straight on the Doc (few edits: cheaper
+    than a :class:`Draft` for short documents)."""
+
+    __slots__ = ("doc",)
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sub(self, pattern, repl, rule: str) -> None:
+        self.doc.sub(pattern, repl, rule)
+
+    def fused(self, fused: Fused | None) -> None:
+        _apply_fused(self.doc, fused)
 
 
 class _FastRun:
