@@ -56,6 +56,27 @@ def fallback_urls(text: str) -> Ranges:
     return find_links(text)
 
 
+def outside_urls(text: str) -> Ranges | None:
+    """The ranges of an unsegmented ``text`` outside its URLs and e-mails (``None``: all of it).
+
+    >>> outside_urls("see https://x.org/a now"), outside_urls("no link")
+    ([(0, 4), (19, 23)], None)
+    """
+    if not _may_have_url(text):
+        return None
+    out: Ranges = []
+    pos = 0
+    for a, b in fallback_urls(text):
+        if a > pos:
+            out.append((pos, a))
+        pos = b
+    if pos == 0:
+        return None
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return out
+
+
 def allowed_ranges(doc: Doc, labels: Collection[str], protect_urls: bool = True) -> Ranges | None:
     """Current-text ranges an edit may touch, or ``None`` for the whole text.
 
@@ -64,22 +85,8 @@ def allowed_ranges(doc: Doc, labels: Collection[str], protect_urls: bool = True)
     """
     text = doc.text
     if doc.segments is None:
-        if not protect_urls:
-            return None
-        if not _may_have_url(text):
-            return None
-        out: Ranges = []
-        pos = 0
-        for a, b in fallback_urls(text):
-            if a > pos:
-                out.append((pos, a))
-            pos = b
-        if pos == 0:
-            return None
-        if pos < len(text):
-            out.append((pos, len(text)))
-        return out
-    out = []
+        return outside_urls(text) if protect_urls else None
+    out: Ranges = []
     whole = True
     for seg in doc.segments:
         if (seg.kind == "url" and protect_urls) or seg.label not in labels:
@@ -204,19 +211,7 @@ class Draft:
         text = self.text
         segments = self.doc.segments
         if segments is None:
-            if not self.protect or not _may_have_url(text):
-                return None
-            out: Ranges = []
-            pos = 0
-            for a, b in fallback_urls(text):
-                if a > pos:
-                    out.append((pos, a))
-                pos = b
-            if pos == 0:
-                return None
-            if pos < len(text):
-                out.append((pos, len(text)))
-            return out
+            return outside_urls(text) if self.protect else None
         if self._bounds is None:  # no edge moved yet
             return allowed_ranges(self.doc, labels, self.protect)
         if labels not in self._routes:
