@@ -33,7 +33,7 @@ from operator import sub
 
 import regex
 
-from .chargate import CharGate
+from .chargate import CharGate, class_body
 from .types import Edit, Segment, Span
 
 #: ``Edit(...)`` without the frozen dataclass's ``__init__`` (an edit log is built per edit on
@@ -83,7 +83,7 @@ class CharMap:
         if table:
             # Ranges of consecutive code points, compiled with the stdlib ``re``: its charset
             # scan is several times faster than ``regex`` on large classes (presentation forms).
-            body = "".join(_class_range(a, b) for a, b in _runs(sorted(table)))
+            body = class_body(table)
             self.pattern = re.compile(f"[{body}]+")
         else:
             self.pattern = re.compile(r"(?!)")
@@ -103,27 +103,6 @@ class CharMap:
 
     def __reduce__(self):
         return (CharMap, (self.table,))
-
-
-def _class_char(cp: int) -> str:
-    """Escape one code point for use inside a regex character class."""
-    return f"\\U{cp:08x}"
-
-
-def _class_range(a: int, b: int) -> str:
-    """Escape the code points ``a..b`` for use inside a character class."""
-    return _class_char(a) if a == b else f"{_class_char(a)}-{_class_char(b)}"
-
-
-def _runs(cps: list[int]) -> list[tuple[int, int]]:
-    """Sorted code points as inclusive ranges of consecutive values."""
-    out: list[list[int]] = []
-    for cp in cps:
-        if out and cp == out[-1][1] + 1:
-            out[-1][1] = cp
-        else:
-            out.append([cp, cp])
-    return [(a, b) for a, b in out]
 
 
 class Layer:

@@ -764,31 +764,11 @@ class _DocRun:
         _apply_fused(self.doc, fused)
 
 
-class _FastRun:
-    """The passes of :meth:`ArabicStep._fast` on a :class:`Draft`, routed by its allowed ranges
-    (``None``: the whole text), with the rule counts they add."""
+class _FastRun(_DraftEditor):
+    """The passes of :meth:`ArabicStep._fast` on a :class:`Draft` (a :class:`_DraftEditor` that
+    also applies fused maps), routed by its allowed ranges (``None``: the whole text)."""
 
-    __slots__ = ("draft", "counts", "ar")
-
-    def __init__(self, doc: Doc, protect: bool, ar: list[tuple[int, int]] | None):
-        self.draft = Draft(doc, protect)
-        self.counts: dict[str, int] = {}
-        self.ar = ar  # allowed_ranges(doc, ANY_LABEL, protect)
-
-    @property
-    def text(self) -> str:
-        return self.draft.text
-
-    def _changed(self) -> None:
-        if self.ar is not None:
-            self.ar = self.draft.allowed(ANY_LABEL)
-
-    def sub(self, pattern, repl, rule: str) -> None:
-        """:meth:`Doc.sub` (``repl``: a literal string without ``\\`` or a callable)."""
-        n = self.draft.sub_in(pattern, repl, self.ar)
-        if n:
-            self.counts[rule] = self.counts.get(rule, 0) + n
-            self._changed()
+    __slots__ = ()
 
     def fused(self, fused: Fused | None) -> None:
         """:func:`_apply_fused`: one pass of a fused map, each original rule counted."""
@@ -826,5 +806,5 @@ class _FastRun:
             else:
                 draft.edit([(m.start(), m.end(), m.group().translate(table))
                             for start, end in spans for m in runs(text, start, end)])
-        if not cmap.same_length:
-            self._changed()
+        if not cmap.same_length and self.ar is not None:
+            self.ar = self.draft.allowed(ANY_LABEL)
