@@ -347,12 +347,23 @@ def trie_regex(bodies: set[str]) -> str:
 def first_chars(pattern: str) -> str | None:
     """The characters a match of ``pattern`` can start with, as a class body (``None``: any).
 
-    Used to guard each built-in pattern with a look-ahead, so the alternation tries it only
-    at line starts that can begin it.
+    Used to lead each built-in pattern with its first character (:func:`led_by_first_char`),
+    so the alternation tries it only where that character stands.
 
     >>> first_chars("(?:photo|image)s?:"), first_chars("[ab]x"), first_chars(".x")
     ('ip', 'ab', None)
     """
+    chars = first_char_set(pattern)
+    return None if chars is None else class_of(chars)
+
+
+def class_of(chars: frozenset[str]) -> str:
+    """A class body for ``chars`` (sorted, escaped)."""
+    return "".join(re.escape(ch) for ch in sorted(chars))
+
+
+def first_char_set(pattern: str) -> frozenset[str] | None:
+    """The set behind :func:`first_chars` (``None``: any character, or not known)."""
     from re import _constants as c
     from re import _parser
 
@@ -401,7 +412,65 @@ def first_chars(pattern: str) -> str | None:
     chars, nullable = seq(_parser.parse(pattern))
     if chars is None or nullable:
         return None
-    return "".join(re.escape(chr(ch)) for ch in sorted(chars))
+    return frozenset(map(chr, chars))
+
+
+def led_by_first_char(pattern: str, starts: str | None) -> str:
+    """``pattern`` as an alternative that begins with the class of its first characters.
+
+    The engine skips an alternative whose first item is a literal or a class at the cost of one
+    character test, without entering it (a look-ahead guard is entered like any group). The
+    pattern itself runs in a look-ahead from that character (``[F](?<=(?=P).)``), so its groups
+    keep their spans; the match as a whole ends after the first character.
+
+    >>> import re
+    >>> m = re.search(led_by_first_char("(?P<p0>ab+)", "a"), "xabbb")
+    >>> m.span("p0"), m.span()
+    ((1, 5), (1, 2))
+    """
+    if not starts or "\n" in starts:
+        return pattern
+    return f"[{starts}](?<=(?={pattern}).)"
+
+
+#: Buckets of first characters for the line patterns (class bodies; every other character is
+#: one more bucket). A line start tests one bucket class per bucket, then only the patterns
+#: that can begin with a character of its bucket, each led by its own first characters.
+LINE_BUCKETS = ("\u0600-\u06ff", "a-f", "g-o", "p-r", "s-z")
+
+
+def dispatch_by_first_char(parts: list[tuple[str, str, frozenset[str] | None]]) -> tuple[list[str], dict[str, str]]:
+    """Alternatives equivalent to ``parts`` in their order, grouped by bucket of first character.
+
+    ``parts`` are ``(name, body, first characters)``, the body holding ``(?P<name>…)``. Each
+    bucket is one alternative ``[bucket](?<=(?=(?:…)).)`` over its parts (in their order), so at
+    a line start the engine skips whole buckets with one character test. A part whose first
+    characters span buckets is repeated in each under a new name ``name_k``; the returned
+    dict maps every such name to its part's name.
+
+    >>> alts, names = dispatch_by_first_char([("p0", "(?P<p0>ab)", frozenset("a")),
+    ...                                       ("p1", "(?P<p1>ؤx|zy)", frozenset("ؤz"))])
+    >>> [re.search(a, "zy").lastgroup for a in alts if re.search(a, "zy")], sorted(names)
+    (['p1_4'], ['p0_1', 'p1_0', 'p1_4'])
+    """
+    buckets = [*LINE_BUCKETS, "^" + "".join(LINE_BUCKETS)]
+    tests = [re.compile(f"[{b}]") for b in buckets]
+    out: list[str] = []
+    names: dict[str, str] = {}
+    for k, (bucket, test) in enumerate(zip(buckets, tests, strict=True)):
+        alts = []
+        for name, body, chars in parts:
+            if chars is not None:
+                chars = frozenset(ch for ch in chars if test.match(ch))
+                if not chars:
+                    continue
+            alias = f"{name}_{k}"
+            names[alias] = name
+            alts.append(led_by_first_char(body.replace(f"(?P<{name}>", f"(?P<{alias}>", 1),
+                                          None if chars is None else class_of(chars)))
+        if alts:
+            out.append(f"[{bucket}](?<=(?=(?:{'|'.join(alts)})).)")
+    return out, names
 
 
 def compile_lexicon(entries: list[Entry]) -> Lexicon:
@@ -419,6 +488,7 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
     follow: dict[str, int] = {}
     groups: dict[str, tuple[int, ...]] = {}
     pattern_parts: dict[bool, list[str]] = {True: [], False: []}
+    line_parts: list[tuple[str, str, frozenset[str] | None]] = []
     user_parts: list[str] = []
     for idx, e in enumerate(entries):
         line = e.anchor in ("line", "prefix")
@@ -436,9 +506,12 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
             if not e.trusted:
                 user_parts.append(f"^{LINE_LEAD}\\K{part}" if line else part)  # regex: \\K
             else:
-                starts = first_chars(p)
-                guard = f"(?=[{starts}])" if starts else ""
-                pattern_parts[line].append(guard + (part + _LINE_END if e.anchor == "line" else part))
+                if line:  # line matches are read from their named group (Lexicon.line_matches)
+                    line_parts.append((name, part + _LINE_END if e.anchor == "line" else part,
+                                       first_char_set(p)))
+                else:  # free matches are read from the whole match: a look-ahead guard
+                    starts = first_chars(p)
+                    pattern_parts[line].append((f"(?=[{starts}])" if starts else "") + part)
 
     def tolerant(alternation: str) -> str:  # skip marks, tatweel and bidi marks inside cues
         return skip_marks(alternation.replace(_GAP, _GAP_SKIPPING))
@@ -454,7 +527,10 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
     # Required fields are marked *") is not read as a shorter prefix cue followed by a sentence
     line_cues = "|".join(alt for alt in (by_mode[2] and f"(?:{by_mode[2]}){_LINE_END}",
                                          by_mode[1] and f"(?:{by_mode[1]}){_SEP_OR_END}", by_mode[0]) if alt)
-    line_alts = pattern_parts[True] + [f"(?P<cue>{line_cues or '(?!)'})"]
+    dispatched, aliases = dispatch_by_first_char(line_parts)
+    for alias, name in aliases.items():
+        groups[alias] = groups[name]
+    line_alts = dispatched + [f"(?P<cue>{line_cues or '(?!)'})"]
     # a line start is a "\n" (the scan runs on "\n" + text): a literal first character lets
     # the engine skip to line breaks instead of testing "^" at every position
     line_pattern = re.compile(f"\n{LINE_LEAD}(?:{'|'.join(line_alts)})", re.MULTILINE)
