@@ -49,6 +49,20 @@ def test_a_quiet_text_is_really_unchanged(preset, text):
     assert pipe(text) == pipe.run(text, track=False).text
 
 
+@pytest.mark.parametrize("preset", sorted(PIPES))
+@given(text=texts)
+def test_pipe_agrees_with_run_when_it_tests_steps_first(preset, text):
+    """On short text ``pipe()`` skips each step whose quiet test passes on the text as it is
+    then (every preset, ``search`` too, whose ``latin`` step has no test)."""
+    assert PIPES[preset](text) == PIPES[preset].run(text, track=False).text
+
+
+def test_pipe_agrees_with_run_on_short_records_of_every_preset():
+    docs = corpus_texts(40_000, seed=5, short=True)
+    for name, pipe in PIPES.items():
+        assert [pipe(t) for t in docs] == [pipe.run(t, track=False).text for t in docs], name
+
+
 @pytest.mark.parametrize("preset", GATED)
 def test_quiet_on_generated_corpus(preset):
     pipe = PIPES[preset]

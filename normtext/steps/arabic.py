@@ -356,6 +356,9 @@ class ArabicStep(Step):
         #: a Draft pays off where character maps or elongation run on the whole text (not for
         #: tatweel removal alone, the ``default`` preset)
         self._draft_pays = self._fused != [None, None] or o.elongation == "reduce"
+        # what ``quiet`` reads on every document (the options' hash is not cheap)
+        self._tatweel_only = _only_tatweel(o)
+        self._keep_tatweel = o.tatweel == "keep"
 
     quiet_cost = 2
     #: untracked documents are edited as a :class:`Draft` (``False``: Doc primitives only; the
@@ -367,8 +370,7 @@ class ArabicStep(Step):
         tatweel in ``text``; any other configured operation means "cannot tell"."""
         if self._needs_arabic and HAS_ARABIC.search(text) is None:
             return True
-        o = self.options
-        return _only_tatweel(o) and (o.tatweel == "keep" or "\u0640" not in text)
+        return self._tatweel_only and (self._keep_tatweel or "\u0640" not in text)
 
     def uses_segments(self) -> bool:
         # Arabic punctuation is mapped only in Arabic and neutral runs; every other fold needs
