@@ -116,8 +116,10 @@ class Lexicon:
         return [self.entries[i] for i in idxs]
 
 
+@lru_cache(maxsize=4096)
 def cue_key(text: str) -> str:
-    """The lookup form of a matched cue: folded, runs of spaces as one space."""
+    """The lookup form of a matched cue: folded, runs of spaces as one space (cached: the same
+    few cues are matched over and over)."""
     return " ".join(fold(text).split())
 
 
