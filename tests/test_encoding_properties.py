@@ -92,3 +92,27 @@ def test_repair_undoes_partial_damage(x: str, mode: str, host: str) -> None:
 def test_fix_encoding_is_idempotent(x: str) -> None:
     once = normtext.fix_encoding(x)
     assert normtext.fix_encoding(once) == once
+
+
+@given(_ar_words, st.sampled_from(["", "The minister said ", "قال الوزير "]))
+def test_surrogate_escaped_windows_1256_is_decoded(x: str, host: str) -> None:
+    """Bytes Python kept as lone surrogates (``errors="surrogateescape"``) are decoded."""
+    try:
+        damaged = x.encode("cp1256").decode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a character windows-1256 lacks (Arabic-Indic digits)
+        return
+    assert normtext.fix_encoding(host + damaged) == host + x
+
+
+@given(st.lists(st.sampled_from([s for _, s in SENTENCES]), min_size=1, max_size=3).map("\n".join),
+       st.sampled_from(["", "Title: "]))
+def test_utf16_read_as_latin1_is_decoded(x: str, host: str) -> None:
+    """UTF-16LE text read one byte at a time (NUL / 0x06 high bytes) is decoded."""
+    damaged = x.encode("utf-16-le").decode("latin-1")
+    assert normtext.fix_encoding(host + damaged) == host + x
+
+
+@given(st.text(alphabet=st.sampled_from("ab \x00\x06\u0627\udcc7\udce1\ufffd\n\x1c\xd8"), max_size=40))
+def test_raw_byte_repairs_never_crash_and_are_idempotent(x: str) -> None:
+    once = normtext.fix_encoding(x)
+    assert normtext.fix_encoding(once) == once

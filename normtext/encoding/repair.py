@@ -1,5 +1,6 @@
-"""Codec repairs on a :class:`~normtext.doc.Doc`: the token engine, then ftfy's encoding fixes, per
-line, only where the signature scan finds something; BOMs shown as mojibake; C1 controls.
+"""Codec repairs on a :class:`~normtext.doc.Doc`: bytes that were never decoded
+(:mod:`.raw_bytes`), then the token engine and ftfy's encoding fixes, per line, only where the
+signature scan finds something; BOMs shown as mojibake; C1 controls.
 
 >>> fix_encoding("قال ط§ظ„ظˆط²ظٹط± Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and cafÃ©")
 'قال الوزير العربية and café'
@@ -12,6 +13,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .ftfy_fix import ftfy_edits
 from .lines import line_edits
+from .raw_bytes import escaped_bytes_edits, utf16_edits
 from .signatures import (
     BOM_MOJIBAKE_RE,
     C1_CONTROL_RE,
@@ -32,7 +34,10 @@ def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) 
     """Repair mojibake in ``doc`` through recorded edits; returns the number of edits."""
     if find_signature(doc.text) is None:
         return 0
-    total = doc.sub(BOM_MOJIBAKE_RE, "\ufeff", RULE_BOM_MOJIBAKE)
+    # bytes that were never decoded first (their runs may hold anything the passes look at)
+    total = doc.replace(escaped_bytes_edits(doc.text))
+    total += doc.replace(utf16_edits(doc.text))
+    total += doc.sub(BOM_MOJIBAKE_RE, "\ufeff", RULE_BOM_MOJIBAKE)
     for _ in range(MAX_PASSES):
         n = 0
         text = doc.text

@@ -112,6 +112,9 @@ class EncodingStep(Step):
         "mojibake/layered": "two or three readings on top of each other",
         "mojibake/utf8-partial": "UTF-8 sequences inside text of another reading",
         "mojibake/bom": "a BOM shown as mojibake becomes U+FEFF",
+        "mojibake/surrogate-escaped": "bytes kept as lone surrogates (surrogateescape) decoded "
+                                      "(UTF-8, else windows-1256 / ISO-8859-6 / windows-1252)",
+        "mojibake/utf16-as-bytes": "UTF-16LE code units read as single bytes (NUL, 0x06 pairs) decoded",
         "encoding/c1-control": "C1 control standing for windows-1252 punctuation",
         "encoding/html-numeric": "HTML numeric character reference",
         "encoding/html-entity": "HTML named entity",
