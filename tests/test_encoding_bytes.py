@@ -85,3 +85,10 @@ def test_bytes_no_codec_reads_plausibly_are_kept_raw() -> None:
     assert decoded.text.encode("utf-8", "surrogateescape") == data
     assert decoded.decisions[-1][2] == "undecodable"
     assert decoded.warnings
+
+
+def test_utf16_without_bom_with_emoji_and_punctuation() -> None:
+    """Emoji (surrogate code units) and punctuation do not hide UTF-16LE without a BOM."""
+    text = "مبروك للفريق 🏆🔥 فوز مستحق — “اللي شافه” 😍"
+    decoded = decode_bytes(text.encode("utf-16-le"))
+    assert (decoded.encoding, decoded.text) == ("utf-16-le", text)

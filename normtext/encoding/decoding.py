@@ -104,6 +104,12 @@ def _decode_wide(data: bytes, codec: str, name: str) -> Decoded:
 _ESCAPE_HIGH = {b: chr(0xDC00 + b) for b in range(0x80, 0x100)}
 
 
+#: High bytes of UTF-16 code units that text in one script mixes in: its own block (ASCII and
+#: Latin-1 0x00, Cyrillic 0x04, Hebrew 0x05, Arabic 0x06), general punctuation, currency and
+#: symbols (0x20-0x27), and the surrogates of emoji (0xD8-0xDF).
+USUAL_HIGH_BYTES = bytes([0x00, 0x04, 0x05, 0x06, *range(0x20, 0x28), *range(0xD8, 0xE0)])
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le`` / ``utf-16-be`` for text without a BOM: the high byte of each pair takes one
     or two values (0x00 for ASCII, 0x06 for Arabic) while the low byte varies, and the decoded
@@ -116,8 +122,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
         if 0 not in high:
             continue
         top_high = sum(n for _, n in Counter(high).most_common(2))
+        # high bytes of the blocks text mixes in: punctuation and symbols, emoji surrogates
+        usual_high = len(high) - len(high.translate(None, USUAL_HIGH_BYTES))
         top_low = sum(n for _, n in Counter(low).most_common(2))
-        if top_high < 0.9 * len(high) or top_low > 0.6 * len(low):
+        if max(top_high, usual_high) < 0.9 * len(high) or top_low > 0.6 * len(low):
             continue
         try:
             text = data.decode(codec)
