@@ -48,7 +48,8 @@ _SEPARATOR = regex.compile(r"[ \t\u00a0]*(?:[:：﹕∶»›>|→]|\.\.+|…|[-�
 # Marks and tatweel count as decoration too: a later step may strip them, and a second run
 # must then find nothing new (idempotence).
 _LEAD_ONLY = regex.compile(r"[\s\p{Cf}\p{M}\u0640•·*>\-–—|►▶●■◆#»›→\p{So}\p{Sk}]*")
-_TRAIL_ONLY = regex.compile(r"[\s\p{Cf}\p{M}\u0640.:：»›>|\-–—…!]*")
+#: (pointing emoji and arrows too: "اقرأ أيضاً 👇" points at its headline below)
+_TRAIL_ONLY = regex.compile(r"[\s\p{Cf}\p{M}\u0640.:：»›>|\-–—…!\p{So}\u2190-\u21ff]*")
 #: Characters of a line looked at on each side of a cue when judging it.
 CONTEXT_CHARS = 1000
 #: Stands for the rest of a line beyond the context window (no edge pattern accepts it).
@@ -63,6 +64,8 @@ _CF_OR_MARK = regex.compile(r"[\p{Cf}\p{M}]")
 _CAPITALIZED_PAIR = regex.compile(r"[ \t\u00a0]+\p{Lu}\p{L}*[ \t\u00a0]+\p{Lu}")
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0]*[»›]?[ \t\u00a0]+(?=\p{Lu})")
 _LETTER = regex.compile(r"\p{L}")
+#: A line that is one link (a share box's short URL under its label).
+_URL_LINE = regex.compile(r"(?:https?://|www\.)\S{3,200}")
 _ARABIC = regex.compile(r"\p{Arabic}")
 _LATIN = regex.compile(r"\p{Latin}")
 #: Words that open a notice or announcement after a bare ``إعلان`` line (folded spelling).
@@ -344,7 +347,8 @@ class _Judge:
                 conf += 0.03  # supporting evidence: a script switch at the boundary
         if entry.where != "any":
             above, below = lines.rank(i)
-            if entry.where == "top" and above >= TOP_LINES or entry.where == "bottom" and below >= BOTTOM_LINES:
+            if (entry.where == "top" and above >= TOP_LINES or entry.where == "bottom" and below >= BOTTOM_LINES
+                    or entry.where == "second" and above != 1):
                 return None
         cs, ce = lines.content(i)
         # right context
@@ -420,7 +424,9 @@ class _Judge:
                 gap_used = True
                 j += 1
                 continue
-            if j in self.cue_lines or not headline_like(lines.line(j)):
+            line = lines.line(j)
+            if j in self.cue_lines or not (headline_like(line) or entry.label == "share_follow"
+                                           and _URL_LINE.fullmatch(line.strip())):
                 break
             det.end = lines.content(j)[1]
             det.last_line = j

@@ -38,7 +38,7 @@ LABELS = ("ad_placeholder", "read_more", "related_links", "photo_credit", "share
           "site_trailer", "site_tag", "ui_chrome")
 #: How an entry may sit in the text (see ``lexicon.toml``).
 ANCHORS = ("line", "prefix", "glued", "inline")
-WHERE = ("any", "top", "bottom")
+WHERE = ("any", "top", "bottom", "second")
 SEPARATOR_MODES = ("optional", "required")
 _ENTRY_KEYS = {"id", "label", "anchor", "strings", "patterns", "confidence", "payload", "separator",
                "where", "needs_neighbor", "caption", "sites"}
@@ -311,7 +311,8 @@ def _builtin_entries() -> list[Entry]:
 
 #: What may close a whole-line cue (decoration, then the end of the line), and what may follow a
 #: cue that needs a separator (in the folded view: colon variants are ":", no invisible marks).
-_TRAIL = "[ \\t.:»›>|\\-–—…!" + INVISIBLE_FORMAT + "\u0640\u064b-\u065f]*"
+_TRAIL = ("[ \\t.:»›>|\\-–—…!" + INVISIBLE_FORMAT + "\u0640\u064b-\u065f"
+          "\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f300-\U0001faff]*")
 _LINE_END = f"(?={_TRAIL}$)"
 _SEP_OR_END = f"(?=[ \\t{INVISIBLE_FORMAT}]*(?:[:»›>|→]|\\.\\.|…|[-–—](?=[ \\t]))|{_TRAIL}$)"
 _ATOM = re.compile(r"\\.|\[ \\t\]\+|.", re.DOTALL)
@@ -457,19 +458,22 @@ def dispatch_by_first_char(parts: list[tuple[str, str, frozenset[str] | None]]) 
     """
     buckets = [*LINE_BUCKETS, "^" + "".join(LINE_BUCKETS)]
     tests = [re.compile(f"[{b}]") for b in buckets]
-    out: list[str] = []
+    # parts that may start with any character (whole-line shapes tested from the line's end)
+    # come first, once: in every bucket they would be tried on every line anyway
+    out: list[str] = [body for _, body, chars in parts if chars is None]
     names: dict[str, str] = {}
     for k, (bucket, test) in enumerate(zip(buckets, tests, strict=True)):
         alts = []
         for name, body, chars in parts:
-            if chars is not None:
-                chars = frozenset(ch for ch in chars if test.match(ch))
-                if not chars:
-                    continue
+            if chars is None:
+                continue
+            chars = frozenset(ch for ch in chars if test.match(ch))
+            if not chars:
+                continue
             alias = f"{name}_{k}"
             names[alias] = name
             alts.append(led_by_first_char(body.replace(f"(?P<{name}>", f"(?P<{alias}>", 1),
-                                          None if chars is None else class_of(chars)))
+                                          class_of(chars)))
         if alts:
             out.append(f"[{bucket}](?<=(?=(?:{'|'.join(alts)})).)")
     return out, names
