@@ -116,3 +116,22 @@ def test_utf16_read_as_latin1_is_decoded(x: str, host: str) -> None:
 def test_raw_byte_repairs_never_crash_and_are_idempotent(x: str) -> None:
     once = normtext.fix_encoding(x)
     assert normtext.fix_encoding(once) == once
+
+
+@given(_ar_words, st.sampled_from(["cp720", "mac_arabic", "cp850"]),
+       st.sampled_from(["", "قال الوزير: ", "The minister said "]))
+def test_utf8_read_as_a_rare_code_page_is_decoded(x: str, codec: str, host: str) -> None:
+    """UTF-8 Arabic shown through DOS / Mac code pages (``╪ث``, ``ظ#``, ``Ïú``) is decoded."""
+    damaged = x.encode("utf-8").decode(codec)
+    assert normtext.fix_encoding(host + damaged) == host + x
+
+
+@given(st.lists(st.sampled_from([s for k, s in SENTENCES if k == "ar"]), min_size=1, max_size=2).map(" ".join))
+def test_cp720_read_as_cp437_is_decoded(x: str) -> None:
+    """Legacy cp720 Arabic shown as cp437 (``φÜαƒσ``); a short Arabic word inside English text
+    is too little to tell, so whole Arabic sentences are checked."""
+    try:
+        damaged = x.encode("cp720").decode("cp437")
+    except UnicodeEncodeError:  # cp720 lacks some characters (Arabic-Indic digits, ؟ …)
+        return
+    assert normtext.fix_encoding(damaged) == x

@@ -1,5 +1,5 @@
 """Codec repairs on a :class:`~normtext.doc.Doc`: bytes that were never decoded
-(:mod:`.raw_bytes`), then the token engine and ftfy's encoding fixes, per line, only where the
+(:mod:`.raw_bytes`), the rare Arabic code pages (:mod:`.rare_codepages`), then the token engine and ftfy's encoding fixes, per line, only where the
 signature scan finds something; BOMs shown as mojibake; C1 controls.
 
 >>> fix_encoding("قال ط§ظ„ظˆط²ظٹط± Ø§Ù„Ø¹Ø±Ø¨ÙŠØ© and cafÃ©")
@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .ftfy_fix import ftfy_edits
 from .lines import line_edits
+from .rare_codepages import rare_edits
 from .raw_bytes import escaped_bytes_edits, utf16_edits
 from .signatures import (
     BOM_MOJIBAKE_RE,
@@ -37,6 +38,9 @@ def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) 
     # bytes that were never decoded first (their runs may hold anything the passes look at)
     total = doc.replace(escaped_bytes_edits(doc.text))
     total += doc.replace(utf16_edits(doc.text))
+    # the rare code pages before the common readings, which would take their runs apart (a run
+    # the common readings explain is left to them: rare_codepages._common_mojibake)
+    total += doc.replace(rare_edits(doc.text))
     total += doc.sub(BOM_MOJIBAKE_RE, "\ufeff", RULE_BOM_MOJIBAKE)
     for _ in range(MAX_PASSES):
         n = 0

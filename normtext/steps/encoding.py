@@ -44,6 +44,7 @@ from dataclasses import dataclass
 import regex
 
 from ..doc import Doc
+from ..encoding.rare_codepages import RULES as RARE_RULES
 from ..encoding.references import (
     BYTES_REPR_RE,
     HTML_REF_RE,
@@ -115,6 +116,7 @@ class EncodingStep(Step):
         "mojibake/surrogate-escaped": "bytes kept as lone surrogates (surrogateescape) decoded "
                                       "(UTF-8, else windows-1256 / ISO-8859-6 / windows-1252)",
         "mojibake/utf16-as-bytes": "UTF-16LE code units read as single bytes (NUL, 0x06 pairs) decoded",
+        **RARE_RULES,
         "encoding/c1-control": "C1 control standing for windows-1252 punctuation",
         "encoding/html-numeric": "HTML numeric character reference",
         "encoding/html-entity": "HTML named entity",
