@@ -310,28 +310,35 @@ RULES = {r.rule: (f"UTF-8 read as {r.codec}" if isinstance(r, Utf8ShownAs)
                   else f"{r.written} text read as {r.shown}") for r in READINGS}
 
 
-def _signature() -> tuple[str, str]:
+def _signature() -> tuple[dict, str]:
     """A pattern for the cheap scan of :mod:`.signatures`: the shapes of these readings that
     clean text does not have. UTF-8 Arabic (lead bytes D8-DB) shows as the lead's character
     followed by a continuation character that is neither ASCII nor Arabic nor a space (for
     cp720, whose continuation characters are Arabic letters, a box-drawing lead followed by
     any letter); legacy Arabic shows as three letter images in a row (common punctuation
-    aside). Every alternative starts with a character clean Arabic and English text lacks."""
-    parts, firsts = [], []
+    aside). Every alternative starts with a character clean Arabic and English text lacks.
+    Returns the alternatives of each reading, and the characters they start with."""
+    by_reading, firsts = {}, []
     for r in READINGS:
+        parts = by_reading[r] = []
         if isinstance(r, Utf8ShownAs):
             leads = [c for b in range(0xD8, 0xDC) if (c := _image(r.codec, b)) and not c.isascii()]
             conts = [c for b in range(0x80, 0xC0) if (c := _image(r.codec, b)) and not c.isascii()
                      and not _is_arabic(c) and not c.isspace() and c not in _COMMON_SIGNS]
-            odd_leads = [c for c in leads if not _is_arabic(c) or "\ufb50" <= c]
-            if odd_leads:  # box drawing, Ï, presentation forms: the lead is the rare character
+            # box drawing, Ï, presentation forms (not the signs ¦ ¤ …, which UTF-8 mojibake in
+            # windows-1252 / -1256 shows everywhere): the lead is the rare character
+            odd_leads = [c for c in leads if (not _is_arabic(c) or "\ufb50" <= c) and c.isalpha()
+                         or "\u2500" <= c <= "\u259f"]
+            if odd_leads:
                 parts.append(f"[{_class(odd_leads)}](?=[^\\s\\x00-\\x7f])")
                 firsts += odd_leads
-            # Arabic letters that stand for lead bytes (those of Arabic and of “ ” é too)
-            arabic_leads = [c for b in range(0xC2, 0xF5) if (c := _image(r.codec, b)) and _is_arabic(c)]
-            if arabic_leads and conts:  # ظ ع غ (mac_arabic): the continuation is, read second
-                parts.append(f"[{_class(conts)}](?<=[{_class(arabic_leads)}].)")
-                firsts += conts
+            elif conts:
+                # Arabic letters stand for the lead bytes (mac_arabic: ظ ع غ for Arabic, ق for
+                # “ ”): an Arabic letter glued to a Latin-1 letter, the letter read second
+                arabic_leads = [c for b in range(0xC2, 0xF5) if (c := _image(r.codec, b)) and _is_arabic(c)]
+                letters = [c for c in conts if c.isalpha()]
+                parts.append(f"[{_class(letters)}](?<=[{_class(arabic_leads)}].)")
+                firsts += letters
         else:
             images = [c for c in r.letter_images if c not in _COMMON_SIGNS and not c.isspace()]
             marks = [c for b in range(0x80, 0x100) if (c := _image(r.shown, b)) and not c.isascii()
@@ -339,21 +346,46 @@ def _signature() -> tuple[str, str]:
             letter, mark = f"[{_class(images)}]", f"[{_class(marks)}]{{0,2}}" if marks else ""
             parts.append(f"{letter}(?:{mark}{letter}){{2}}")  # harakat may stand between letters
             firsts += images
-    return "|".join(parts), "".join(sorted(set(firsts)))
+    return by_reading, "".join(sorted(set(firsts)))
 
 
+_PARTS, SIGNATURE_FIRSTS = _signature()
 #: The cheap scan's pattern for these readings (see :func:`_signature`), and the characters
 #: its matches start with.
-SIGNATURE, SIGNATURE_FIRSTS = _signature()
+SIGNATURE = "|".join(p for parts in _PARTS.values() for p in parts)
 _GATE = re.compile(SIGNATURE)
+#: The first characters alone: one class gets the engine's fast scan (the alternation does not).
+_FIRST = re.compile(f"[{_class(SIGNATURE_FIRSTS)}]")
+#: Each reading with its own part of the signature: it looks only at lines that show it.
+_READING_GATES = tuple((r, re.compile("|".join(parts))) for r, parts in _PARTS.items() if parts)
+
+
+def _search(text: str, pos: int) -> re.Match | None:
+    """``_GATE.search(text, pos)``, jumping between first characters with the fast scan."""
+    first, match = _FIRST.search, _GATE.match
+    while (f := first(text, pos)) is not None:
+        m = match(text, f.start())
+        if m is not None:
+            return m
+        pos = f.start() + 1
+    return None
 
 
 def rare_edits(text: str) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping edits of every reading; where two readings claim overlapping runs, the
-    longer run wins (a reading that explains the whole run beats one that explains a piece)."""
-    if _GATE.search(text) is None:
-        return []
-    found = [e for reading in READINGS for e in reading.edits(text)]
+    """Non-overlapping edits of every reading, on the lines where its signature shows; where two
+    readings claim overlapping runs, the longer run wins (a reading that explains the whole run
+    beats one that explains a piece)."""
+    found = []
+    pos = 0
+    while (m := _search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        for reading, gate in _READING_GATES:
+            if gate.search(line) is not None:
+                found += [(a + start, b + start, new, rule) for a, b, new, rule in reading.edits(line)]
+        pos = end + 1
     taken: list[tuple[int, int, str, str]] = []
     for edit in sorted(found, key=lambda e: (e[0] - e[1], e[0])):
         if all(edit[1] <= a or edit[0] >= b for a, b, _, _ in taken):
