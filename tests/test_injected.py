@@ -223,3 +223,39 @@ def test_builtin_lexicon_is_documented_data():
     lex = load_lexicon()
     assert {e.label for e in lex.entries} <= set(LABELS)
     assert len({e.id for e in lex.entries}) == len(lex.entries)
+
+
+def test_shape_patterns_only_match_lines_ending_as_the_shared_gate_says():
+    """Built-in patterns that may start with any character run behind one test of how their
+    line ends (``SHAPE_LINE_END``): on every line one of them matches (alone, without the test)
+    in the team corpus, the blind sets and the golden cases, the test must pass."""
+    import re
+
+    from normtext.injected.fold import fold_one_for_one
+    from normtext.injected.lexicon import (
+        LINE_LEAD,
+        SHAPE_LINE_END,
+        _all_entries,
+        count_visible,
+        first_char_set,
+        one_line,
+        skip_marks,
+    )
+
+    shapes = [re.compile(f"\n{LINE_LEAD}(?:{count_visible(one_line(skip_marks(p)))})", re.MULTILINE)
+              for e in _all_entries(()) if e.anchor in ("line", "prefix")
+              for p in e.patterns if first_char_set(p) is None]
+    assert shapes
+    gate = re.compile(f"[^\n]*+{SHAPE_LINE_END}")
+    texts = [c["input"] for c in CASES]
+    for path in sorted((DATA.parent.parent / "corpora" / "injected").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    matched = 0
+    for text in texts:
+        view = "\n" + fold_one_for_one(text)
+        for shape in shapes:
+            for m in shape.finditer(view):
+                start = view.rfind("\n", 0, m.start() + 1) + 1
+                assert gate.match(view, start), view[start:view.find("\n", start)]
+                matched += 1
+    assert matched > 50

@@ -436,6 +436,15 @@ def led_by_first_char(pattern: str, starts: str | None) -> str:
     return f"[{starts}](?<=(?={pattern}).)"
 
 
+#: How a line that a built-in "shape" pattern (one that may start with any character) matches
+#: can end: a closing bracket (perhaps with a space or full stop after it), a Latin letter (a
+#: credit: "… / AFP", "Photo: Daily News Egypt"), or an Arabic letter or mark (a tail such as
+#: "ـ من المصدر"). Such patterns are tried only on lines ending so: one scan per line, and most
+#: lines (sentences ending with a full stop) go no further. ``tests/test_injected.py`` checks
+#: every built-in shape pattern against it.
+SHAPE_LINE_END = (r"(?:(?<=[)\]])|(?<=[)\]][ \t.])|(?<=[)\]][ \t.][ \t.])"
+                  "|(?<=[a-z\u0621-\u064a\u064b-\u065f\u0640]))")
+
 #: Buckets of first characters for the line patterns (class bodies; every other character is
 #: one more bucket). A line start tests one bucket class per bucket, then only the patterns
 #: that can begin with a character of its bucket, each led by its own first characters.
@@ -458,9 +467,10 @@ def dispatch_by_first_char(parts: list[tuple[str, str, frozenset[str] | None]]) 
     """
     buckets = [*LINE_BUCKETS, "^" + "".join(LINE_BUCKETS)]
     tests = [re.compile(f"[{b}]") for b in buckets]
-    # parts that may start with any character (whole-line shapes tested from the line's end)
-    # come first, once: in every bucket they would be tried on every line anyway
-    out: list[str] = [body for _, body, chars in parts if chars is None]
+    # parts that may start with any character (whole-line shapes: captions with their credit)
+    # come first, once, behind one test of how the line ends (:data:`SHAPE_LINE_END`)
+    shapes = [body for _, body, chars in parts if chars is None]
+    out: list[str] = [f"(?=[^\n]*+{SHAPE_LINE_END})(?:{'|'.join(shapes)})"] if shapes else []
     names: dict[str, str] = {}
     for k, (bucket, test) in enumerate(zip(buckets, tests, strict=True)):
         alts = []
