@@ -74,6 +74,13 @@ class Step:
         """
         return False
 
+    def quiet_chars(self) -> str | None:
+        """Characters (a stdlib ``re`` class body) of which every text :meth:`quiet` says no to
+        holds at least one (a text may hold one and be quiet: :meth:`quiet` then decides).
+        ``pipe()`` fuses the classes of its steps into one class, one fast scan that answers for
+        all of them on most records. The base has none (``None``): :meth:`quiet` is called."""
+        return None
+
     def annotate_quiet(self, doc: Doc) -> None:
         """On a tracked run of a quiet text (no step runs): add what this step reports even
         when it changes nothing (the ``segment`` step: the segments). The base adds nothing."""

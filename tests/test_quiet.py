@@ -144,3 +144,37 @@ def test_chargate_is_picklable_and_uses_no_plus_pattern():
     gate = CharGate("\u00a0\u2007")
     assert pickle.loads(pickle.dumps(gate)).search("x\u2007")
     assert re.fullmatch(r"\[.*\]", gate.pattern.pattern)
+
+
+@pytest.mark.parametrize("preset", GATED)
+@given(text=texts)
+def test_fused_quiet_class_answers_like_the_steps(preset, text):
+    """A text without any character of the fused class is quiet for every step that gave one
+    (``Step.quiet_chars``: a superset of what ``quiet`` rejects)."""
+    pipe = PIPES[preset]
+    if pipe._fused is None:
+        return
+    count, fused = pipe._fused
+    if fused.search(text) is None:
+        assert all(step.quiet(text) for step in pipe._quiet_steps[:count])
+
+
+def test_fused_quiet_class_on_generated_corpus_and_every_option_set():
+    """The same on the generated corpus, for the presets and for steps with other options."""
+    docs = corpus_texts(120_000, seed=4) + corpus_texts(40_000, seed=4, short=True)
+    pipes = [PIPES[name] for name in GATED] + [
+        Pipeline.from_config({"steps": {"encoding": {"mojibake": False}, "unicode": {"html_entities": "decode"},
+                                        "arabic": {"tatweel": "keep"}, "whitespace": {}}}),
+        Pipeline.from_config({"steps": {"encoding": {"html_references": False, "bom": False},
+                                        "unicode": {"nfc": False}, "whitespace": {}}}),
+    ]
+    checked = 0
+    for pipe in pipes:
+        if pipe._fused is None:
+            continue
+        count, fused = pipe._fused
+        for t in docs:
+            if fused.search(t) is None:
+                checked += 1
+                assert all(step.quiet(t) for step in pipe._quiet_steps[:count]), t[:80]
+    assert checked > 1000

@@ -85,6 +85,8 @@ FTFY_SIGNATURE_RE = re.compile(f"(?=[{_E(_FIRSTS)}])(?:{FTFY_SIGNATURE})")
 #: The first characters alone: a pattern that is one class gets the engine's charset fast scan
 #: (~7x faster than the patterns above, whose leading lookahead does not).
 _FIRST_RE = re.compile(f"[{_E(_FIRSTS)}]")
+#: The same class as a class body: a superset of every signature (for classes fused with others).
+SIGNATURE_FIRST_CHARS = _E(_FIRSTS)
 #: Candidates tried one by one before one search of the whole pattern takes over (clean text
 #: has a few: NBSP, dashes, guillemets and curly quotes are first characters too).
 _PROBES = 6

@@ -36,6 +36,9 @@ _MARKS = _class(MARK_RANGES)
 _SINGLETONS = _class(NFC_SINGLETON_RANGES)
 #: Every cluster NFC may rewrite (a superset: unchanged matches are not edits). The stdlib
 #: ``re`` scans these large classes much faster than ``regex``.
+#: A character NFC may change or combine with what precedes it (a superset: a text without one
+#: is in NFC).
+NFC_MAY_CHANGE = rf"[{_MARKS}\u1160-\u11ff{_SINGLETONS}]"
 NFC_CLUSTER = re.compile(
     rf"(?s)[^{_MARKS}]?[{_MARKS}]+|[\u1100-\u115f\uac00-\ud7a3][\u1160-\u11ff]+|[{_SINGLETONS}]"
 )

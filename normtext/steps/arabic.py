@@ -372,6 +372,13 @@ class ArabicStep(Step):
             return True
         return self._tatweel_only and (self._keep_tatweel or "\u0640" not in text)
 
+    def quiet_chars(self) -> str | None:
+        """What :meth:`quiet` looks for: tatweel when only tatweel removal is on, any Arabic
+        character for folds that need one; otherwise None."""
+        if self._tatweel_only:
+            return "" if self._keep_tatweel else "\u0640"
+        return HAS_ARABIC.pattern[1:-1] if self._needs_arabic else None
+
     def uses_segments(self) -> bool:
         # Arabic punctuation is mapped only in Arabic and neutral runs; every other fold needs
         # only URL protection, which has a fallback without segments (``_routing``).

@@ -55,7 +55,7 @@ from ..encoding.references import (
     json_escape,
 )
 from ..encoding.repair import repair_codecs
-from ..encoding.signatures import C1_CONTROL_RE, find_signature
+from ..encoding.signatures import C1_CONTROL_RE, SIGNATURE_FIRST_CHARS, find_signature
 from ..encoding.visual import HAS_FORMS_RE, VisualOrder
 from ..step import STAGE_ENCODING, Step, register
 
@@ -143,6 +143,17 @@ class EncodingStep(Step):
         if opts.mojibake:
             return find_signature(text) is None
         return not (opts.c1_controls and C1_CONTROL_RE.search(text))
+
+    def quiet_chars(self) -> str | None:
+        """What :meth:`quiet` looks for, as characters (the first characters of the signature
+        stand for it; a BOM anywhere for one at the start). None where it needs more."""
+        opts = self.options
+        if opts.json_escapes or opts.bytes_reprs or self._visual is not None:
+            return None
+        chars = ("&" if opts.html_references else "") + (_BOM if opts.bom else "")
+        if opts.mojibake:
+            return chars + SIGNATURE_FIRST_CHARS
+        return chars + C1_CONTROL_RE.pattern[1:-1] if opts.c1_controls else chars
 
     def __call__(self, doc: Doc) -> Doc:
         opts = self.options

@@ -60,7 +60,7 @@ from typing import Literal
 
 import regex
 
-from ..chargate import CharGate
+from ..chargate import CharGate, class_body
 from ..chars import (
     BIDI_CONTROLS,
     BYTE_ORDER_MARK,
@@ -82,7 +82,7 @@ from ..tables.ucd import (
     PRESENTATION_FORMS,
     WORD_LIGATURES,
 )
-from ._nfc import nfc, nfc_edit, nfkc, nfkc_edit
+from ._nfc import NFC_MAY_CHANGE, nfc, nfc_edit, nfkc, nfkc_edit
 
 Policy = Literal["keep", "delete", "space"]
 
@@ -218,6 +218,18 @@ class UnicodeStep(Step):
         if o.nfkc:
             return nfkc(text) == text
         return not o.nfc or nfc(text) == text
+
+    def quiet_chars(self) -> str | None:
+        """What :meth:`quiet` looks for, as characters: the mapped ones, ``&``, and those NFC may
+        change (a superset: combining marks, Hangul jamo, singletons, everything beyond the BMP).
+        None under NFKC."""
+        o = self.options
+        if o.nfkc:
+            return None
+        chars = class_body(map(ord, self._touched.chars)) if self._touched else ""
+        if o.html_entities == "decode":
+            chars += "&"
+        return chars + NFC_MAY_CHANGE[1:-1] if o.nfc else chars
 
     def __call__(self, doc: Doc) -> Doc:
         o = self.options
