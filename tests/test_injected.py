@@ -259,3 +259,12 @@ def test_shape_patterns_only_match_lines_ending_as_the_shared_gate_says():
                 assert gate.match(view, start), view[start:view.find("\n", start)]
                 matched += 1
     assert matched > 50
+
+
+def test_ascii_fold_fast_path_folds_like_the_table():
+    """``fold_one_for_one`` on ASCII text folds only line breaks and case: every ASCII key of
+    the one-for-one table is such a line break."""
+    from normtext.injected.fold import _ASCII_BREAKS, ONE_FOR_ONE, fold_one_for_one
+
+    assert {o for o, _ in ONE_FOR_ONE if o.isascii()} <= set(_ASCII_BREAKS)
+    assert fold_one_for_one("Read\rMORE\x0bx\x0cY") == "read\nmore\nx\ny"

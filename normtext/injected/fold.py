@@ -73,6 +73,8 @@ _COMMON = tuple((o, n) for o, n in ONE_FOR_ONE if o in "\u0623\u0625\u0622\u0629
 _RARE_PAIRS = tuple(p for p in ONE_FOR_ONE if p not in _COMMON)
 _RARE = re.compile("[" + "".join(re.escape(o) for o, _ in _RARE_PAIRS) + "]")
 
+#: The line breaks of :data:`LINE_BREAKS` that are ASCII (all an ASCII text can need folded).
+_ASCII_BREAKS = tuple(sorted(c for c in LINE_BREAKS if c.isascii()))
 #: A pattern fragment that skips deletable characters (put after each Arabic letter of a cue).
 SKIPPABLE = f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]*"
 _DELETABLE = re.compile(f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]+")
@@ -87,6 +89,11 @@ def fold_one_for_one(text: str) -> str:
     >>> fold_one_for_one("إقـرأ أيضاً：")
     'اقـرا ايضاً:'
     """
+    if text.isascii():  # (a constant-time test) only the ASCII line breaks can be folded
+        for old in _ASCII_BREAKS:
+            if old in text:
+                text = text.replace(old, "\n")
+        return text.lower()
     for old, new in _COMMON:
         if old in text:
             text = text.replace(old, new)
