@@ -102,3 +102,30 @@ _NFKC_ONLY = Pipeline.from_config({"steps": {"unicode": {
        | st.text("\u0627\u0654\u064e\ufe70\ufe71\ufef7\ufdfa\u2460\ufb01e\u0301\u1fee\u0344\u00a8", max_size=30))
 def test_local_nfkc_equals_full_nfkc(x: str) -> None:
     assert _NFKC_ONLY(x) == unicodedata2.normalize("NFKC", x)
+
+
+def test_nfc_inert_blocks_are_never_touched_by_nfc():
+    """``NFC_INERT`` (emoji, variation selectors) is left out of the fused quiet class: every
+    character there has combining class 0, no canonical decomposition, and is never the
+    second character of a canonical composition, so NFC cannot change a text through it; and
+    every character NFC changes on its own is still in ``NFC_MAY_CHANGE``."""
+    import re
+
+    import unicodedata2
+
+    from normtext.steps._nfc import NFC_INERT, NFC_MAY_CHANGE
+
+    seconds = set()
+    for cp in range(0x110000):
+        d = unicodedata2.decomposition(chr(cp))
+        if d and not d.startswith("<") and len(d.split()) == 2:
+            seconds.add(int(d.split()[1], 16))
+    for first, last in NFC_INERT:
+        for cp in range(first, last + 1):
+            ch = chr(cp)
+            d = unicodedata2.decomposition(ch)
+            assert unicodedata2.combining(ch) == 0 and (not d or d.startswith("<")) and cp not in seconds, hex(cp)
+    may_change = re.compile(NFC_MAY_CHANGE)
+    missing = [hex(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF
+               and unicodedata2.normalize("NFC", chr(cp)) != chr(cp) and not may_change.match(chr(cp))]
+    assert missing == []

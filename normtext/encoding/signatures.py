@@ -50,7 +50,7 @@ _LATIN1_LEADS = "".join(map(chr, range(0xC2, 0xF5)))
 #: mojibake, box drawing / macroman / cp437 characters of UTF-8 text, or a C1 control.
 TOKEN_SIGNATURE = (
     _pair(_LATIN1_LEADS, CP1252_CONT_IMAGE) + "|\u00d9"
-    + "|" + _pair(CP1256_LEAD_IMAGE + PRESENTATION_FORMS, CP1256_STRONG_CONT) + "|\u0622\u00a0"
+    + "|" + _pair(CP1256_LEAD_IMAGE + PRESENTATION_FORMS, CP1256_STRONG_CONT) + "|\u00a0(?<=\u0622.)"
     + f"|[{_E(LEGACY_LETTER_IMAGE)}](?<=[{_E(LEGACY_LETTER_IMAGE)}].)|\u00ef\u00bb[\u00bf\u061f]"
     + "|" + _pair("\u00ff\u0178", MACROMAN_CONT_IMAGE) + "|" + _pair("\u256a\u2518", CP437_CONT_IMAGE)
     + "|[\u2500-\u259f]{2}|[\u0080-\u009f]|\uf8ff|\u0393\u00c7"
@@ -72,7 +72,7 @@ RARE_SIGNATURE = RARE_CODEPAGE_SIGNATURE
 _FIRSTS = "".join(sorted(set(
     CP1252_CONT_IMAGE + CP1256_STRONG_CONT + LEGACY_LETTER_IMAGE + FTFY_CONT_IMAGE
     + MACROMAN_CONT_IMAGE + CP437_CONT_IMAGE
-    + "\u00d9\u00ef\u00ff\uf8ff\u0393\u0622\u00c2\u00c3\u00c5\u00ce\u00d0\u00e2\u00e3"
+    + "\u00d9\u00ef\u00ff\uf8ff\u0393\u00c2\u00c3\u00c5\u00ce\u00d0\u00e2\u00e3"
     + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, range(0xC2, 0xF0)))
     + "".join(map(chr, range(0x2500, 0x25A0))) + "\x00\x06"
     + "".join(map(chr, range(0xDC80, 0xDD00))) + SIGNATURE_FIRSTS)))

@@ -36,9 +36,15 @@ _MARKS = _class(MARK_RANGES)
 _SINGLETONS = _class(NFC_SINGLETON_RANGES)
 #: Every cluster NFC may rewrite (a superset: unchanged matches are not edits). The stdlib
 #: ``re`` scans these large classes much faster than ``regex``.
+#: Blocks of :data:`_MARKS`' astral superset that NFC never touches: emoji and pictographs,
+#: and the variation selectors (combining class 0, no decomposition, never composed;
+#: ``tests/test_unicode_steps.py`` checks it against the pinned UCD).
+NFC_INERT = ((0xFE00, 0xFE0F), (0x1F000, 0x1FAFF))
 #: A character NFC may change or combine with what precedes it (a superset: a text without one
-#: is in NFC).
-NFC_MAY_CHANGE = rf"[{_MARKS}\u1160-\u11ff{_SINGLETONS}]"
+#: is in NFC). Emoji and variation selectors are left out (:data:`NFC_INERT`).
+_ASTRAL = "\\U00010000-\\U0010ffff"
+NFC_MAY_CHANGE = "[{}\\u1160-\\u11ff\\U00010000-\\U0001efff\\U0001fb00-\\U0010ffff]".format(
+    (_MARKS + _SINGLETONS).replace(_ASTRAL, "").replace("\\ufe00-\\ufe0f", ""))
 NFC_CLUSTER = re.compile(
     rf"(?s)[^{_MARKS}]?[{_MARKS}]+|[\u1100-\u115f\uac00-\ud7a3][\u1160-\u11ff]+|[{_SINGLETONS}]"
 )
