@@ -55,7 +55,11 @@ CONTEXT_CHARS = 1000
 #: Stands for the rest of a line beyond the context window (no edge pattern accepts it).
 _CUT_SHORT = "\ufffe"
 _AFTER_SENTENCE = regex.compile(
-    rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0]*\p{{Cf}}*\Z")
+    rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0]*"
+    rf"(?:[-–—•|·][ \t\u00a0]*)?\p{{Cf}}*\Z")
+#: Decoration between a sentence and a cue glued after it ("days.- Advertisement -"): it goes
+#: with the cue.
+_DECORATION_BEFORE = regex.compile(r"[-–—•|·][ \t\u00a0]*\p{Cf}*\Z")
 _SPACE = regex.compile(r"[ \t\u00a0]+")
 _CF = regex.compile(r"\p{Cf}")
 _INVISIBLE = re.compile(f"[{INVISIBLE_FORMAT}]")
@@ -64,6 +68,11 @@ _CF_OR_MARK = regex.compile(r"[\p{Cf}\p{M}]")
 _CAPITALIZED_PAIR = regex.compile(r"[ \t\u00a0]+\p{Lu}\p{L}*[ \t\u00a0]+\p{Lu}")
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0]*[»›]?[ \t\u00a0]+(?=\p{Lu})")
 _LETTER = regex.compile(r"\p{L}")
+#: Lines a screen reader's list markup leaves in scraped text (Al Jazeera's "list of 3 items",
+#: "list 1 of 3", "end of list"): inside a block of headlines, they belong to it.
+_LIST_MARKUP = regex.compile(r"(?i)list of \d{1,2} items?|list \d{1,2} of \d{1,2}|end of list")
+#: A tag under a tag-list heading: a few words, lower case allowed, no sentence punctuation.
+_TAG_LINE = regex.compile(r"[#\w][\w'’\-&]*(?:[ \t]+[\w'’\-&]+){0,3}")
 #: A line that is one link (a share box's short URL under its label).
 _URL_LINE = regex.compile(r"(?:https?://|www\.)\S{3,200}")
 _ARABIC = regex.compile(r"\p{Arabic}")
@@ -348,7 +357,7 @@ class _Judge:
         if entry.where != "any":
             above, below = lines.rank(i)
             if (entry.where == "top" and above >= TOP_LINES or entry.where == "bottom" and below >= BOTTOM_LINES
-                    or entry.where == "second" and above != 1):
+                    or entry.where == "head" and above > 1 or entry.where == "second" and above != 1):
                 return None
         cs, ce = lines.content(i)
         # right context
@@ -357,7 +366,10 @@ class _Judge:
             return None  # "More." is a sentence, not a cue
         if _TRAIL_ONLY.fullmatch(after):
             end = ce if at_line_start or left != "start" else e
-            det = Detection(cs if at_line_start else s, max(end, e), entry.label, conf, entry.id, i, i,
+            start = s
+            if left == "sentence" and (decoration := _DECORATION_BEFORE.search(before)):
+                start = s - len(decoration.group())
+            det = Detection(cs if at_line_start else start, max(end, e), entry.label, conf, entry.id, i, i,
                             "line" if at_line_start else "partial")
             if entry.payload:
                 self._take_payload_below(det, entry, i)
@@ -425,12 +437,22 @@ class _Judge:
                 j += 1
                 continue
             line = lines.line(j)
+            if _LIST_MARKUP.fullmatch(line.strip()):  # screen-reader list markup: part of the block
+                det.end = lines.content(j)[1]
+                det.last_line = j
+                j += 1
+                continue
             if j in self.cue_lines or not (headline_like(line) or entry.label == "share_follow"
-                                           and _URL_LINE.fullmatch(line.strip())):
+                                           and _URL_LINE.fullmatch(line.strip())
+                                           or entry.label == "site_trailer" and _TAG_LINE.fullmatch(line.strip())):
                 break
             det.end = lines.content(j)[1]
             det.last_line = j
             taken += 1
+            j += 1
+        while taken and j < lines.count and _LIST_MARKUP.fullmatch(lines.line(j).strip()):
+            det.end = lines.content(j)[1]  # the list's closing markup ("end of list")
+            det.last_line = j
             j += 1
 
     def _guards(self, det: Detection, entry: Entry, i: int) -> Detection | None:

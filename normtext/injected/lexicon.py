@@ -38,7 +38,7 @@ LABELS = ("ad_placeholder", "read_more", "related_links", "photo_credit", "share
           "site_trailer", "site_tag", "ui_chrome")
 #: How an entry may sit in the text (see ``lexicon.toml``).
 ANCHORS = ("line", "prefix", "glued", "inline")
-WHERE = ("any", "top", "bottom", "second")
+WHERE = ("any", "top", "bottom", "head", "second")
 SEPARATOR_MODES = ("optional", "required")
 _ENTRY_KEYS = {"id", "label", "anchor", "strings", "patterns", "confidence", "payload", "separator",
                "where", "needs_neighbor", "caption", "sites"}
