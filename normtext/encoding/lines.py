@@ -18,7 +18,14 @@ import regex
 from .codecs import LEGACY_LETTER_IMAGE, PRESENTATION_FOLD, PRESENTATION_FORMS
 from .ftfy_fix import aligned_edits
 from .readings import EVIDENCE, LEGACY_READINGS, UTF8_READINGS
-from .score import arabic_score, arabic_sign_count, bigram_share, is_plausible, is_plausible_arabic
+from .score import (
+    arabic_score,
+    arabic_sign_count,
+    bigram_share,
+    impossible_spelling,
+    is_plausible,
+    is_plausible_arabic,
+)
 from .tokens import (
     HAS_ARABIC_RE,
     LEGACY_LETTER_RE,
@@ -34,6 +41,7 @@ from .tokens import (
     TOKEN_RE,
     TOKEN_TRIGGER_RE,
     Candidate,
+    legacy_word_ok,
     token_candidates,
 )
 
@@ -82,6 +90,13 @@ def _whole_line(line: str) -> tuple[str, tuple[str, ...]] | None:
     return src, chain
 
 
+def _legacy_words_ok(line: str, out: str) -> bool:
+    """A line whose only re-decoded word is a short run of Latin capitals must read it as
+    frequent Arabic (:func:`.tokens.legacy_word_ok`); among other Arabic words it stands."""
+    changed = [(a, b) for a, b in zip(line.split(), out.split(), strict=False) if a != b]
+    return len(changed) != 1 or legacy_word_ok(*changed[0])
+
+
 def _whole_line_legacy(line: str, chain: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
     """The line as windows-1256 or ISO-8859-6 bytes read as cp1252, when every word reads as Arabic."""
     best = None
@@ -91,7 +106,8 @@ def _whole_line_legacy(line: str, chain: tuple[str, ...]) -> tuple[str, tuple[st
         except UnicodeError:
             continue
         if (not is_plausible_arabic(out) or LEGACY_OK_RE.fullmatch(out) is None
-                or arabic_sign_count(out) < 4 or bigram_share(out) < MIN_LEGACY_BIGRAM_SHARE):
+                or arabic_sign_count(out) < 4 or bigram_share(out) < MIN_LEGACY_BIGRAM_SHARE
+                or impossible_spelling(out) or not _legacy_words_ok(line, out)):
             continue
         score = sum(arabic_score(word) for word in out.split()) + READING_PRIOR.get(reading.name, 0.0)
         if best is None or score > best[0]:

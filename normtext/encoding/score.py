@@ -91,6 +91,26 @@ def is_plausible_arabic(text: str) -> bool:
             and _MIXED_WORD_RE.search(text) is None)
 
 
+#: Spellings Arabic words never have (a legacy re-decoding of Latin capitals makes them:
+#: ``ÆØÅ`` → ``ئطإ``, ``ÁÉÍÓÚ`` → ``ءةحسع``, ``ÅÅÅÅ`` → ``إإإإ``): teh marbuta or alef maksura
+#: inside a word, a word starting with ؤ ئ ة ى, a letter three times in a row (laughter and
+#: elongation aside: ه ا و ي), a word that is only tatweel.
+_IMPOSSIBLE_SPELLING_RE = regex.compile(
+    r"[\u0629\u0649](?=[\u064b-\u0652\u0640]*[\u0621-\u064a])"
+    r"|(?<![\u0621-\u064a\u064b-\u0652\u0640])[\u0624\u0626\u0629\u0649]"
+    r"|([\u0621-\u0626\u0628-\u0646\u0649])\1\1"
+    r"|(?<![\u0600-\u06ff])\u0640+(?![\u0600-\u06ff])")
+
+
+def impossible_spelling(text: str) -> bool:
+    """Whether ``text`` has a spelling no Arabic word has (see :data:`_IMPOSSIBLE_SPELLING_RE`).
+
+    >>> impossible_spelling("ئطإ"), impossible_spelling("إإإإ"), impossible_spelling("الوزارة قالت")
+    (True, True, False)
+    """
+    return _IMPOSSIBLE_SPELLING_RE.search(text) is not None
+
+
 #: The definite article (with its common proclitics) at the start of a word: about one Arabic word
 #: in three has it, and a wrong code page breaks it (ISO-8859-6 ``ال`` read as windows-1256 is
 #: ``ان``).

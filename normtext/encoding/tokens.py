@@ -36,7 +36,7 @@ from .readings import (
     UTF8_READINGS,
     Reading,
 )
-from .score import arabic_score, arabic_sign_count, is_plausible, is_plausible_arabic
+from .score import arabic_score, arabic_sign_count, impossible_spelling, is_plausible, is_plausible_arabic
 
 MAX_LAYERS = 3
 
@@ -130,6 +130,10 @@ class Candidate:
 
 #: Non-ASCII characters a legacy (windows-1256 / ISO-8859-6) re-decoding may produce besides the
 #: Arabic block: the punctuation and marks Arabic text in those code pages uses.
+#: A token of at most five Latin-1 capitals (or capitals with digits and dashes around them).
+_LATIN_CAPITALS_RE = regex.compile("[\u00c0-\u00de]{1,5}")
+#: What such a token must score as Arabic to be re-decoded (:func:`.score.arabic_score`).
+MIN_CAPITALS_SCORE = 2.0
 LEGACY_OK_RE = regex.compile(
     "[\\x00-\\x7f\u0600-\u06ff\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022"
     "\u2026\u200c-\u200f\u00d7\u00f7]*")
@@ -149,15 +153,30 @@ READING_PRIORITY = {name: i for i, name in enumerate((
     "cp1256-as-cp1252", "iso8859-6-as-latin1", "utf8-as-macroman", "utf8-as-cp437"))}
 
 
+def legacy_word_ok(source: str, out: str) -> bool:
+    """A legacy re-decoding of one word (``source`` → ``out``) that Latin text does not explain
+    better: a short run of Latin capitals (``ÀÈÌÒÙ``, ``ÐÞÆ``: letters named in Latin text) must
+    read as frequent Arabic (``ÚÑÈ`` is عرب).
+
+    >>> legacy_word_ok("ÚÑÈ", "عرب"), legacy_word_ok("ÀÈÌÒÙ", "ہبجزظ")
+    (True, False)
+    """
+    return not _LATIN_CAPITALS_RE.fullmatch(source) or arabic_score(out) >= MIN_CAPITALS_SCORE
+
+
 def _strength(reading: Reading, source: str, out: str) -> bool | None:
     """``True`` strong, ``False`` weak (only next to a repaired token), ``None`` not a candidate."""
     signs = arabic_sign_count(out)
     if reading.legacy:
-        if not is_plausible_arabic(out) or LEGACY_OK_RE.fullmatch(out) is None:
+        if not is_plausible_arabic(out) or LEGACY_OK_RE.fullmatch(out) is None or impossible_spelling(out):
             return None
         if not signs:  # only directional marks (``ýv2.1ý`` is LRM v2.1 LRM): weak
             return False if _BIDI_MARK_RE.search(out) else None
-        # strong: two or more letter bytes reading as ordinary Arabic (not ``ÀÀ`` → ``ہہ``)
+        # strong: two or more letter bytes reading as ordinary Arabic (not ``ÀÀ`` → ``ہہ``); a
+        # short run of Latin capitals (``ÀÈÌÒÙ``, ``ÐÞÆ``: letters named in Latin text) must read
+        # as frequent Arabic (``ÚÑÈ`` is عرب)
+        if not legacy_word_ok(source, out):
+            return False  # only next to a repaired token
         return signs >= 2 and len(LEGACY_LETTER_RE.findall(source)) >= 2 and arabic_score(out) > -1.0
     weak = False if COMMON_RE.fullmatch(out) else None
     if weak is False and MIXED_SCRIPT_RE.search(source):
