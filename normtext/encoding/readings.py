@@ -103,6 +103,32 @@ def _restore_shy(text: str) -> str:
     return _LOST_SHY_RE.sub("\u0637\u00ad", text)
 
 
+#: ``Ù"`` / ``Ù'``: ل (D9 84 „) and ق (D9 82 ‚) read as windows-1252, whose low quotes a quote
+#: straightener (ftfy's default) turned into ``"`` and ``'``.
+_STRAIGHT_QUOTE_CP1252_RE = regex.compile("\u00d9([\"'])")
+
+
+def _restore_quotes_cp1252(text: str) -> str:
+    """Give ``Ù"`` / ``Ù'`` back the low quote a quote straightener took (``Ù"`` is ل)."""
+    return _STRAIGHT_QUOTE_CP1252_RE.sub(lambda m: "\u00d9" + _CURLY_BACK[m.group(1)], text)
+
+
+#: What NFKC makes of the windows-1252 characters of UTF-8 continuation bytes (``ª`` → ``a``,
+#: ``¹`` → ``1``, ``…`` → ``...``, ``´`` → space + combining acute), and their characters back.
+NFKC_CONTINUATIONS = {"a": "\u00aa", "o": "\u00ba", "1": "\u00b9", "2": "\u00b2", "3": "\u00b3",
+                      "\u03bc": "\u00b5", "...": "\u2026", " \u0308": "\u00a8", " \u0301": "\u00b4",
+                      " \u0327": "\u00b8", " \u0304": "\u00af"}
+#: Such a form right after the lead character of an Arabic letter (``Ø`` ``Ù``): in mojibake a
+#: continuation character stands there, never an ASCII letter or digit.
+_NFKC_FORM_RE = regex.compile(
+    "(?<=[\u00d8\u00d9])(?:" + "|".join(regex.escape(k) for k in sorted(NFKC_CONTINUATIONS, key=len, reverse=True)) + ")")
+
+
+def _restore_nfkc(text: str) -> str:
+    """Give NFKC's forms after ``Ø`` / ``Ù`` their windows-1252 characters back (``ØaØ1`` is تع)."""
+    return _NFKC_FORM_RE.sub(lambda m: NFKC_CONTINUATIONS[m.group()], text)
+
+
 UTF8_READINGS = (
     Reading("utf8-as-cp1252", encode_cp1252, "utf-8"),
     Reading("utf8-as-cp1256", encode_cp1256, "utf-8"),
@@ -114,6 +140,9 @@ LOSSY_READINGS = (
     Reading("utf8-as-cp1252-lost-byte", encode_cp1252, "utf-8", prepare=_restore_0x81),
     Reading("utf8-as-cp1256-lost-shy", encode_cp1256, "utf-8", prepare=_restore_shy),
     Reading("utf8-as-cp1256-straight-quotes", encode_cp1256, "utf-8", prepare=_restore_quotes),
+    Reading("utf8-as-cp1252-straight-quotes", encode_cp1252, "utf-8",
+            prepare=lambda t: _restore_0x81(_restore_quotes_cp1252(t))),
+    Reading("utf8-as-cp1252-nfkc", encode_cp1252, "utf-8", prepare=lambda t: _restore_0x81(_restore_nfkc(t))),
 )
 LEGACY_READINGS = (
     Reading("cp1256-as-cp1252", encode_cp1252, "cp1256", legacy=True),

@@ -10,6 +10,8 @@ signature scan finds something; BOMs shown as mojibake; C1 controls.
 
 from __future__ import annotations
 
+import regex
+
 from ..doc import Doc
 from .ftfy_fix import ftfy_edits
 from .lines import line_edits
@@ -31,10 +33,30 @@ RULE_BOM_MOJIBAKE = "mojibake/bom"
 RULE_C1 = "encoding/c1-control"
 
 
+#: ف whose second byte (0x81, undefined in windows-1252) was lost, shown as ٠ by a decoder that
+#: then read the lone ``Ù`` (ftfy's output, found on real pages: ``مستش٠ى``): ٠ glued to an
+#: Arabic letter with no Arabic-Indic digit beside it (digits never stand inside words).
+FA_AS_ZERO_RE = regex.compile(
+    "(?<=[\u0621-\u064a][\u064b-\u0652\u0640]*)\u0660(?![\u0660-\u0669])"
+    "|(?<![\u0660-\u0669\u0621-\u064a\u064b-\u0652\u0640])\u0660(?=[\u064b-\u0652\u0640]*[\u0621-\u064a])")
+RULE_FA_AS_ZERO = "mojibake/fa-as-zero"
+RULE_NFKC = "mojibake/utf8-as-cp1252-nfkc"
+#: NFKC's forms of windows-1252's spacing accents (¨ ´ ¸ ¯: continuation bytes A8 B4 B8 AF).
+_SPACING_ACCENT = {" \u0308": "\u00a8", " \u0301": "\u00b4", " \u0327": "\u00b8", " \u0304": "\u00af"}
+_NFKC_SPACED_ACCENT_RE = regex.compile("(?<=[\u00d8\u00d9]) [\u0301\u0304\u0308\u0327]")
+
+
+def repair_fa_zero(doc: Doc) -> int:
+    """``مستش٠ى`` → ``مستشفى`` (:data:`FA_AS_ZERO_RE`); returns the number of edits."""
+    if "\u0660" not in doc.text:
+        return 0
+    return doc.sub(FA_AS_ZERO_RE, "\u0641", RULE_FA_AS_ZERO)
+
+
 def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) -> int:
     """Repair mojibake in ``doc`` through recorded edits; returns the number of edits."""
     if find_signature(doc.text) is None:
-        return 0
+        return repair_fa_zero(doc)
     # bytes that were never decoded first (their runs may hold anything the passes look at)
     total = doc.replace(escaped_bytes_edits(doc.text))
     total += doc.replace(utf16_edits(doc.text))
@@ -42,6 +64,10 @@ def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) 
     # the common readings explain is left to them: rare_codepages._common_mojibake)
     total += doc.replace(rare_edits(doc.text))
     total += doc.sub(BOM_MOJIBAKE_RE, "\ufeff", RULE_BOM_MOJIBAKE)
+    # NFKC's space + combining mark for a spacing accent after a lead character (``Ø ̄`` is د):
+    # the accent back, so the token is whole again for the passes below
+    if _NFKC_SPACED_ACCENT_RE.search(doc.text):
+        total += doc.sub(_NFKC_SPACED_ACCENT_RE, lambda m: _SPACING_ACCENT[m.group()], RULE_NFKC)
     for _ in range(MAX_PASSES):
         n = 0
         text = doc.text
@@ -60,7 +86,8 @@ def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) 
         total += n
         if not n or find_signature(doc.text) is None:
             break
-    return total
+    # last: ٠ left where ف lost its second byte (mac_arabic shows ذ as ظ٠: decoded above)
+    return total + repair_fa_zero(doc)
 
 
 def _c1_to_cp1252(m) -> str:
@@ -76,7 +103,7 @@ def repair_c1(doc: Doc) -> int:
 
 def fix_encoding(text: str) -> str:
     """The codec repairs alone: no HTML unescaping, no BOM removal, no NFC; spaces untouched."""
-    if find_signature(text) is None:
+    if find_signature(text) is None and not ("\u0660" in text and FA_AS_ZERO_RE.search(text)):
         return text
     doc = Doc(text, track=False)
     repair_codecs(doc)

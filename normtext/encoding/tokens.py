@@ -149,7 +149,7 @@ READING_PRIOR = {"iso8859-6-as-latin1": -5.0}
 #: Preference between readings that give the same text (the more common reading names the rule).
 READING_PRIORITY = {name: i for i, name in enumerate((
     "utf8-as-cp1252", "utf8-as-cp1256", "utf8-as-cp1252-lost-byte", "utf8-as-cp1256-lost-shy",
-    "utf8-as-cp1256-straight-quotes",
+    "utf8-as-cp1256-straight-quotes", "utf8-as-cp1252-straight-quotes", "utf8-as-cp1252-nfkc",
     "cp1256-as-cp1252", "iso8859-6-as-latin1", "utf8-as-macroman", "utf8-as-cp437"))}
 
 
@@ -190,7 +190,7 @@ def _strength(reading: Reading, source: str, out: str) -> bool | None:
             return False
         return None
     if reading.name.startswith("utf8-as-cp1252"):
-        if reading.name.endswith("lost-byte"):
+        if reading.name.endswith(("lost-byte", "straight-quotes", "nfkc")):  # lossy: as strict
             if signs:
                 return signs >= 2
             evidence = EVIDENCE["utf8-as-cp1252"].search(source)
@@ -204,7 +204,7 @@ def _has_evidence(reading: Reading, source: str) -> bool:
         return True
     if reading.name.startswith("utf8-as-cp1256"):
         return EVIDENCE["utf8-as-cp1256"].search(source) is not None
-    if reading.name.endswith("lost-byte"):
+    if reading.name.endswith(("lost-byte", "straight-quotes", "nfkc")):
         return EVIDENCE["utf8-as-cp1252"].search(source) is not None
     return True
 

@@ -54,7 +54,7 @@ from ..encoding.references import (
     html_ref,
     json_escape,
 )
-from ..encoding.repair import repair_codecs
+from ..encoding.repair import FA_AS_ZERO_RE, repair_codecs
 from ..encoding.signatures import C1_CONTROL_RE, SIGNATURE_FIRST_CHARS, find_signature
 from ..encoding.visual import HAS_FORMS_RE, VisualOrder
 from ..step import STAGE_ENCODING, Step, register
@@ -100,6 +100,9 @@ class EncodingStep(Step):
         "mojibake/cp1256-as-cp1252": "windows-1256 text read as windows-1252 / latin-1",
         "mojibake/iso8859-6-as-latin1": "ISO-8859-6 text read as latin-1",
         "mojibake/utf8-as-cp1252-lost-byte": "UTF-8 read as cp1252 with byte 0x81 lost or replaced",
+        "mojibake/utf8-as-cp1252-straight-quotes": "UTF-8 read as cp1252, then its low quotes straightened "
+                                                    "(Ù\" is ل, Ù' is ق)",
+        "mojibake/utf8-as-cp1252-nfkc": "UTF-8 read as cp1252, then NFKC (Øa is ت, Ø1 is ع, Ù... is م)",
         "mojibake/utf8-as-cp1256-straight-quotes": "UTF-8 read as windows-1256, then its low quotes "
                                                     "straightened (ظ\" is ل, ظ' is ق)",
         "mojibake/utf8-as-macroman": "UTF-8 read as MacRoman",
@@ -113,6 +116,7 @@ class EncodingStep(Step):
         "mojibake/layered": "two or three readings on top of each other",
         "mojibake/utf8-partial": "UTF-8 sequences inside text of another reading",
         "mojibake/bom": "a BOM shown as mojibake becomes U+FEFF",
+        "mojibake/fa-as-zero": "ف whose lost second byte left ٠ (the garbage of real pages: مستش٠ى) becomes ف",
         "mojibake/surrogate-escaped": "bytes kept as lone surrogates (surrogateescape) decoded "
                                       "(UTF-8, else windows-1256 / ISO-8859-6 / windows-1252)",
         "mojibake/utf16-as-bytes": "UTF-16LE code units read as single bytes (NUL, 0x06 pairs) decoded",
@@ -141,7 +145,7 @@ class EncodingStep(Step):
         if self._visual is not None and HAS_FORMS_RE.search(text):
             return False
         if opts.mojibake:
-            return find_signature(text) is None
+            return find_signature(text) is None and not ("\u0660" in text and FA_AS_ZERO_RE.search(text))
         return not (opts.c1_controls and C1_CONTROL_RE.search(text))
 
     def quiet_chars(self) -> str | None:
@@ -152,7 +156,7 @@ class EncodingStep(Step):
             return None
         chars = ("&" if opts.html_references else "") + (_BOM if opts.bom else "")
         if opts.mojibake:
-            return chars + SIGNATURE_FIRST_CHARS
+            return chars + SIGNATURE_FIRST_CHARS + "\u0660"
         return chars + C1_CONTROL_RE.pattern[1:-1] if opts.c1_controls else chars
 
     def __call__(self, doc: Doc) -> Doc:
