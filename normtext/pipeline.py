@@ -201,7 +201,11 @@ class Pipeline:
         quiet = self._quiet
         if quiet is None:
             return False
-        for test in quiet:
+        start = 0
+        fused = self._fused
+        if fused is not None and fused[1].search(text) is None:
+            start = fused[0]  # every step with quiet characters is quiet
+        for test in quiet[start:]:
             if not test(text):
                 return False
         return True
