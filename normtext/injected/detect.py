@@ -89,7 +89,7 @@ PAYLOAD_LABELS = frozenset({"read_more", "related_links"})
 #: A credit line must be short.
 MAX_CREDIT_WORDS = 12
 MAX_HEADLINE_WORDS = 16
-MAX_CAPTION_WORDS = 15
+MAX_CAPTION_WORDS = 25
 TOP_LINES = 6
 BOTTOM_LINES = 8
 _SCRIPT_SWITCH_RUN = regex.compile(
@@ -218,10 +218,10 @@ def headline_like(s: str) -> bool:
 def _caption_like(s: str, preceded_by_break: bool) -> bool:
     s = s.strip()
     n = _words(s)
-    if not s or n > MAX_CAPTION_WORDS or len(s) > 150 or s[-1] in ":،,;":
+    if not s or n > MAX_CAPTION_WORDS or len(s) > 220 or s[-1] in ":،,;":
         return False
-    if s[-1] in SENTENCE_END:
-        return n <= 12 and preceded_by_break
+    if s[-1] in SENTENCE_END:  # a caption in sentences (the Guardian's): its own paragraph
+        return preceded_by_break
     return True
 
 
