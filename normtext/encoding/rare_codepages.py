@@ -49,7 +49,7 @@ MIN_SEQUENCES = 3
 #: Fewest Arabic letters a legacy run must decode to.
 MIN_LEGACY_LETTERS = 4
 #: A legacy re-decoding must read at least this well as Arabic (:func:`.score.arabic_score`).
-MIN_ARABIC_SCORE = 3.5
+MIN_ARABIC_SCORE = 5.0
 
 
 def _is_arabic(ch: str) -> bool:

@@ -36,9 +36,14 @@ RULE_C1 = "encoding/c1-control"
 #: ف whose second byte (0x81, undefined in windows-1252) was lost, shown as ٠ by a decoder that
 #: then read the lone ``Ù`` (ftfy's output, found on real pages: ``مستش٠ى``): ٠ glued to an
 #: Arabic letter with no Arabic-Indic digit beside it (digits never stand inside words).
+_FA_LETTER = "[\\u0621-\\u064a\\ufb50-\\ufdff\\ufe70-\\ufefc]"
+#: What later steps delete or fold between letters (marks, tatweel, invisible format characters):
+#: skipped, so a second run decides as the first did.
+_FA_SKIP = "[\\u064b-\\u0652\\u0640\\u00ad\\u061c\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff]*"
+_FA_DIGIT = "[\\u0660-\\u0669\\u06f0-\\u06f9]"
 FA_AS_ZERO_RE = regex.compile(
-    "(?<=[\u0621-\u064a][\u064b-\u0652\u0640]*)\u0660(?![\u0660-\u0669])"
-    "|(?<![\u0660-\u0669\u0621-\u064a\u064b-\u0652\u0640])\u0660(?=[\u064b-\u0652\u0640]*[\u0621-\u064a])")
+    f"(?<={_FA_LETTER}{_FA_SKIP})\\u0660(?!{_FA_SKIP}{_FA_DIGIT})"
+    f"|(?<!(?:{_FA_LETTER}|{_FA_DIGIT}){_FA_SKIP})\\u0660(?={_FA_SKIP}{_FA_LETTER})")
 RULE_FA_AS_ZERO = "mojibake/fa-as-zero"
 RULE_NFKC = "mojibake/utf8-as-cp1252-nfkc"
 #: NFKC's forms of windows-1252's spacing accents (¨ ´ ¸ ¯: continuation bytes A8 B4 B8 AF).
