@@ -85,8 +85,10 @@ LATIN_LETTER_EVIDENCE: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = (
 )
 #: Arabizi: a digit standing for a letter, inside a lowercase word (``3ala``, ``delwa2ti``).
 ARABIZI_DIGIT = regex.compile(r"[a-z][235-9]|[235-9][a-z]")
-#: ... but not units, ordinals and decades (``2nd``, ``5pm``, ``90s``, ``3d``, ``4k``).
-NOT_ARABIZI = regex.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|g|gb|mb|kb|tb|kg|km|mm|cm|ml|px|x|d|h|min|hz|mp)|"
+#: ... but not units, ordinals, decades and amounts (``2nd``, ``5pm``, ``90s``, ``3d``, ``4k``,
+#: ``4.2bn``, ``3mn``, ``5yr``).
+NOT_ARABIZI = regex.compile(r"\d+(?:st|nd|rd|th|s|am|pm|k|m|g|gb|mb|kb|tb|kg|km|mm|cm|ml|px|x|d|h|min|hz|mp|"
+                            r"bn|mn|mln|bln|tn|yr|yrs|hr|hrs|mo|wk|sec|kw|kwh|mw|gw|ft|in|lb|lbs|oz|mph|kph)|"
                             r"[a-z]{1,2}\d|[a-z]\d[a-z]")
 ARABIZI_DIGIT_SCORE = 30
 ARABIZI_STRONG_SCORE = 35
