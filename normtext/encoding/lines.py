@@ -49,7 +49,7 @@ from .tokens import (
 def _base(chain: tuple[str, ...]) -> tuple[str, ...]:
     """The chain with lossy readings named as their exact reading."""
     return tuple(name.removesuffix("-lost-byte").removesuffix("-lost-shy").removesuffix("-straight-quotes")
-                 .removesuffix("-nfkc") for name in chain)
+                 .removesuffix("-nfkc").removesuffix("-case-changed") for name in chain)
 
 
 def _whole_line(line: str) -> tuple[str, tuple[str, ...]] | None:

@@ -129,6 +129,24 @@ def _restore_nfkc(text: str) -> str:
     return _NFKC_FORM_RE.sub(lambda m: NFKC_CONTINUATIONS[m.group()], text)
 
 
+#: Lowercased mojibake: a lowercase Latin-1 letter where a UTF-8 lead byte stood, before a
+#: continuation character (``ø£`` is أ, ``ã©`` is é), and the continuation characters lowercasing
+#: changed (Š Œ Ž Ÿ, 8A 8C 8E 9F, became š œ ž ÿ: after an Arabic lead the uppercase one is the
+#: frequent letter, ي ، َ ؟). Uppercased mojibake: µ became Greek Mu (``ØΜ`` is ص).
+_LOWERED_LEAD_RE = regex.compile(
+    f"[\u00e0-\u00f6\u00f8-\u00fe](?=[{regex.escape(CP1252_CONT_IMAGE)}\u0161\u0153\u017e\u00ff?\ufffd])")
+_LOWERED_CONT_RE = regex.compile("(?<=[\u00d8-\u00db])[\u0161\u0153\u017e\u00ff]")
+_UPPER_CONT = {"\u0161": "\u0160", "\u0153": "\u0152", "\u017e": "\u017d", "\u00ff": "\u0178"}
+_UPPERED_MU_RE = regex.compile("(?<=[\u00d8\u00d9])\u039c")
+
+
+def _restore_case(text: str) -> str:
+    """Undo ``str.lower()`` / ``str.upper()`` on windows-1252 mojibake (see above)."""
+    text = _LOWERED_LEAD_RE.sub(lambda m: m.group().upper(), text)
+    text = _LOWERED_CONT_RE.sub(lambda m: _UPPER_CONT[m.group()], text)
+    return _UPPERED_MU_RE.sub("\u00b5", text)
+
+
 UTF8_READINGS = (
     Reading("utf8-as-cp1252", encode_cp1252, "utf-8"),
     Reading("utf8-as-cp1256", encode_cp1256, "utf-8"),
@@ -143,6 +161,7 @@ LOSSY_READINGS = (
     Reading("utf8-as-cp1252-straight-quotes", encode_cp1252, "utf-8",
             prepare=lambda t: _restore_0x81(_restore_quotes_cp1252(t))),
     Reading("utf8-as-cp1252-nfkc", encode_cp1252, "utf-8", prepare=lambda t: _restore_0x81(_restore_nfkc(t))),
+    Reading("utf8-as-cp1252-case-changed", encode_cp1252, "utf-8", prepare=lambda t: _restore_0x81(_restore_case(t))),
 )
 LEGACY_READINGS = (
     Reading("cp1256-as-cp1252", encode_cp1252, "cp1256", legacy=True),

@@ -54,6 +54,9 @@ TOKEN_SIGNATURE = (
     + f"|[{_E(LEGACY_LETTER_IMAGE)}](?<=[{_E(LEGACY_LETTER_IMAGE)}].)|\u00ef\u00bb[\u00bf\u061f]"
     + "|" + _pair("\u00ff\u0178", MACROMAN_CONT_IMAGE) + "|" + _pair("\u256a\u2518", CP437_CONT_IMAGE)
     + "|[\u2500-\u259f]{2}|[\u0080-\u009f]|\uf8ff|\u0393\u00c7"
+    # lowercased mojibake of Arabic (``ø£ù„``: the leads Ø Ù Ú Û lowercased), uppercased
+    # mojibake (``ØΜ``: µ uppercased to Greek Mu)
+    + "|" + _pair("\u00f8\u00f9\u00fa\u00fb", CP1252_CONT_IMAGE) + "|\u039c(?<=[\u00d8\u00d9].)"
 )
 #: Anything ftfy's encoding fixes could change: a lead + continuation character in one of its
 #: codecs, a C1 control, or the shapes of its ``restore_byte_a0`` / ``replace_lossy_sequences``
@@ -75,7 +78,7 @@ _FIRSTS = "".join(sorted(set(
     + "\u00d9\u00ef\u00ff\uf8ff\u0393\u00c2\u00c3\u00c5\u00ce\u00d0\u00e2\u00e3"
     + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, range(0xC2, 0xF0)))
     + "".join(map(chr, range(0x2500, 0x25A0))) + "\x00\x06"
-    + "".join(map(chr, range(0xDC80, 0xDD00))) + SIGNATURE_FIRSTS)))
+    + "".join(map(chr, range(0xDC80, 0xDD00))) + SIGNATURE_FIRSTS + "\u039c")))
 # The scans use the standard library's ``re``: on a long character class it scans ~100x faster
 # than ``regex`` (measured: 1000 vs 5 MB/s), and these patterns need nothing ``regex`` adds.
 CODEC_SIGNATURE_RE = re.compile(

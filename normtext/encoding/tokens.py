@@ -130,6 +130,10 @@ class Candidate:
 
 #: Non-ASCII characters a legacy (windows-1256 / ISO-8859-6) re-decoding may produce besides the
 #: Arabic block: the punctuation and marks Arabic text in those code pages uses.
+#: The shapes of case-changed mojibake: a lowercased Arabic lead before a continuation
+#: character, or µ uppercased to Greek Mu after one.
+CASE_CHANGED_EVIDENCE_RE = regex.compile(
+    f"[\u00f8-\u00fb][{regex.escape(CP1252_CONT_IMAGE)}\u0161\u0153\u017e\u00ff]|[\u00d8\u00d9]\u039c")
 #: A token of at most five Latin-1 capitals (or capitals with digits and dashes around them).
 _LATIN_CAPITALS_RE = regex.compile("[\u00c0-\u00de]{1,5}")
 #: What such a token must score as Arabic to be re-decoded (:func:`.score.arabic_score`).
@@ -150,6 +154,7 @@ READING_PRIOR = {"iso8859-6-as-latin1": -5.0}
 READING_PRIORITY = {name: i for i, name in enumerate((
     "utf8-as-cp1252", "utf8-as-cp1256", "utf8-as-cp1252-lost-byte", "utf8-as-cp1256-lost-shy",
     "utf8-as-cp1256-straight-quotes", "utf8-as-cp1252-straight-quotes", "utf8-as-cp1252-nfkc",
+    "utf8-as-cp1252-case-changed",
     "cp1256-as-cp1252", "iso8859-6-as-latin1", "utf8-as-macroman", "utf8-as-cp437"))}
 
 
@@ -190,7 +195,7 @@ def _strength(reading: Reading, source: str, out: str) -> bool | None:
             return False
         return None
     if reading.name.startswith("utf8-as-cp1252"):
-        if reading.name.endswith(("lost-byte", "straight-quotes", "nfkc")):  # lossy: as strict
+        if reading.name.endswith(("lost-byte", "straight-quotes", "nfkc", "case-changed")):  # lossy: as strict
             if signs:
                 return signs >= 2
             evidence = EVIDENCE["utf8-as-cp1252"].search(source)
@@ -204,6 +209,8 @@ def _has_evidence(reading: Reading, source: str) -> bool:
         return True
     if reading.name.startswith("utf8-as-cp1256"):
         return EVIDENCE["utf8-as-cp1256"].search(source) is not None
+    if reading.name.endswith("case-changed"):
+        return CASE_CHANGED_EVIDENCE_RE.search(source) is not None
     if reading.name.endswith(("lost-byte", "straight-quotes", "nfkc")):
         return EVIDENCE["utf8-as-cp1252"].search(source) is not None
     return True

@@ -103,6 +103,8 @@ class EncodingStep(Step):
         "mojibake/utf8-as-cp1252-straight-quotes": "UTF-8 read as cp1252, then its low quotes straightened "
                                                     "(Ù\" is ل, Ù' is ق)",
         "mojibake/utf8-as-cp1252-nfkc": "UTF-8 read as cp1252, then NFKC (Øa is ت, Ø1 is ع, Ù... is م)",
+        "mojibake/utf8-as-cp1252-case-changed": "UTF-8 read as cp1252, then lowercased or uppercased "
+                                                 "(ø£ is أ, ØΜ is ص)",
         "mojibake/utf8-as-cp1256-straight-quotes": "UTF-8 read as windows-1256, then its low quotes "
                                                     "straightened (ظ\" is ل, ظ' is ق)",
         "mojibake/utf8-as-macroman": "UTF-8 read as MacRoman",
