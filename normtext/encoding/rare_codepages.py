@@ -47,7 +47,7 @@ _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 #: Fewest UTF-8 sequences in a run (``ظ،`` alone is clean Arabic in mac_arabic's images).
 MIN_SEQUENCES = 3
 #: Fewest Arabic letters a legacy run must decode to.
-MIN_LEGACY_LETTERS = 4
+MIN_LEGACY_LETTERS = 5
 #: A legacy re-decoding must read at least this well as Arabic (:func:`.score.arabic_score`).
 MIN_ARABIC_SCORE = 5.0
 
