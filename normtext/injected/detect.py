@@ -55,8 +55,8 @@ CONTEXT_CHARS = 1000
 #: Stands for the rest of a line beyond the context window (no edge pattern accepts it).
 _CUT_SHORT = "\ufffe"
 _AFTER_SENTENCE = regex.compile(
-    rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0]*"
-    rf"(?:[-–—•|·][ \t\u00a0]*)?\p{{Cf}}*\Z")
+    rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0\p{{M}}\u0640]*"
+    rf"(?:[-–—•|·][ \t\u00a0]*)?[\p{{Cf}}\p{{M}}\u0640]*\Z")
 #: Decoration between a sentence and a cue glued after it ("days.- Advertisement -"): it goes
 #: with the cue.
 _DECORATION_BEFORE = regex.compile(r"[-–—•|·][ \t\u00a0]*\p{Cf}*\Z")
