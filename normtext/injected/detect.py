@@ -534,7 +534,7 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False,
     for _ in range(3):
         rejected = []
         for s, e, m, line in pending:
-            for entry in lexicon.entries_of(m, line=line):
+            for entry in lexicon.entries_of(m, line=line, cue=same[s:e] if line else None):
                 if judge.second_round and not judge.same_label_on_line(entry, s):
                     continue
                 det = judge.judge(entry, s, e)

@@ -13,8 +13,9 @@ timeout on the full folded view.
 >>> m = lex.free_pattern.search("said.اضافه اعلان")
 >>> [e.label for e in lex.entries_of(m, line=False)], m.group()
 (['ad_placeholder'], 'اضافه اعلان')
->>> [(start, end, [e.id for e in lex.entries_of(m, line=True)])
-...  for start, end, m in lex.line_matches("hi\\n• read more: next")]
+>>> view = "hi\\n• read more: next"
+>>> [(start, end, [e.id for e in lex.entries_of(m, line=True, cue=view[start:end])])
+...  for start, end, m in lex.line_matches(view)]
 [(5, 14, ['en-read-more', 'en-read-more-bare'])]
 """
 
@@ -102,17 +103,20 @@ class Lexicon:
     groups: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def line_matches(self, view: str) -> list[tuple[int, int, re.Match]]:
-        """``(start, end, match)`` of the line cues of ``view`` (offsets into ``view``)."""
-        return [(m.start(m.lastgroup) - 1, m.end(m.lastgroup) - 1, m)
-                for m in self.line_pattern.finditer("\n" + view)]
+        """``(start, end, match)`` of the line cues of ``view`` (offsets into ``view``).
 
-    def entries_of(self, match: regex.Match, *, line: bool) -> list[Entry]:
-        """The entries (in precedence order) whose cue or pattern produced ``match``."""
+        A cue starts where the line's lead (bullets, marks) ends, and ends at the empty marker
+        group that closes its alternative (see :func:`compile_lexicon`)."""
+        return [(m.end(1) - 1, m.end(m.lastindex) - 1, m) for m in self.line_pattern.finditer("\n" + view)]
+
+    def entries_of(self, match: regex.Match, *, line: bool, cue: str | None = None) -> list[Entry]:
+        """The entries (in precedence order) whose cue or pattern produced ``match``; ``cue``:
+        the matched text when it is not the whole match (line cues)."""
         name = match.lastgroup
         if name is not None and name in self.groups:
             idxs = self.groups[name]
         else:
-            idxs = self.cues.get((line, cue_key(match.group(name or 0))), ())
+            idxs = self.cues.get((line, cue_key(match.group() if cue is None else cue)), ())
         return [self.entries[i] for i in idxs]
 
 
@@ -520,13 +524,14 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
         for p in e.patterns:
             name = f"{'p' if e.trusted else 'u'}{len(groups)}"
             groups[name] = (idx,)
-            part = f"(?P<{name}>{count_visible(one_line(skip_marks(p))) if e.trusted else p})"
+            body = count_visible(one_line(skip_marks(p))) if e.trusted else p
+            part = f"(?P<{name}>{body})"
             if not e.trusted:
                 user_parts.append(f"^{LINE_LEAD}\\K{part}" if line else part)  # regex: \\K
             else:
-                if line:  # line matches are read from their named group (Lexicon.line_matches)
-                    line_parts.append((name, part + _LINE_END if e.anchor == "line" else part,
-                                       first_char_set(p)))
+                if line:  # line matches end at their empty named group (Lexicon.line_matches)
+                    marked = f"(?:{body}){_LINE_END if e.anchor == 'line' else ''}(?P<{name}>)"
+                    line_parts.append((name, marked, first_char_set(p)))
                 else:  # free matches are read from the whole match: a look-ahead guard
                     starts = first_chars(p)
                     pattern_parts[line].append((f"(?=[{starts}])" if starts else "") + part)
@@ -548,10 +553,13 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
     dispatched, aliases = dispatch_by_first_char(line_parts)
     for alias, name in aliases.items():
         groups[alias] = groups[name]
-    line_alts = dispatched + [f"(?P<cue>{line_cues or '(?!)'})"]
+    line_alts = dispatched + [f"(?:{line_cues or '(?!)'})(?P<cue>)"]
     # a line start is a "\n" (the scan runs on "\n" + text): a literal first character lets
     # the engine skip to line breaks instead of testing "^" at every position
-    line_pattern = re.compile(f"\n{LINE_LEAD}(?:{'|'.join(line_alts)})", re.MULTILINE)
+    # The lead is group 1 and each alternative ends with an empty named group: no group is
+    # open while an alternative runs, so the engine's mark saving inside repeated branches
+    # stays cheap (with a group around each alternative it copies every earlier mark).
+    line_pattern = re.compile(f"\n({LINE_LEAD})(?:{'|'.join(line_alts)})", re.MULTILINE)
     free_pattern = re.compile("|".join(pattern_parts[False] + [strings(False)]), re.MULTILINE)
     flags = regex.MULTILINE | regex.IGNORECASE
     user_pattern = regex.compile("|".join(user_parts), flags) if user_parts else None
