@@ -80,15 +80,32 @@ SKIPPABLE = f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]*"
 _DELETABLE = re.compile(f"[{ARABIC_MARKS}{TATWEEL}{INVISIBLE_FORMAT}]+")
 
 
+#: The last text folded and its fold (the injected step's quiet test folds a text, then its
+#: detector folds the same object again): one tuple, read and replaced whole, so threads
+#: never see a text paired with another's fold.
+_LAST_FOLD: tuple[str, str] = ("", "")
+
+
 def fold_one_for_one(text: str) -> str:
     """The one-for-one folds only (letters, case, colons, spaces, line breaks): same length.
 
     The built-in lexicon is matched on this form with patterns that skip marks, tatweel and
-    bidi marks themselves (:data:`SKIPPABLE`), so offsets need no mapping at all.
+    bidi marks themselves (:data:`SKIPPABLE`), so offsets need no mapping at all. The same
+    text object folded twice in a row is folded once.
 
     >>> fold_one_for_one("إقـرأ أيضاً：")
     'اقـرا ايضاً:'
     """
+    global _LAST_FOLD
+    last = _LAST_FOLD
+    if last[0] is text:
+        return last[1]
+    folded = _fold(text)
+    _LAST_FOLD = (text, folded)
+    return folded
+
+
+def _fold(text: str) -> str:
     if text.isascii():  # (a constant-time test) only the ASCII line breaks can be folded
         for old in _ASCII_BREAKS:
             if old in text:

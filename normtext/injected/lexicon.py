@@ -451,6 +451,10 @@ SHAPE_LINE_END = (r"(?:(?<=[)\]»])|(?<=[)\]][ \t.])|(?<=[)\]][ \t.][ \t.])"
                   "|(?<=[a-z\u0621-\u064a\u064b-\u065f\u0640])|(?<=[a-z\u0621-\u064a\u064b-\u065f\u0640][ \t])"
                   "|(?<=[a-z\u0621-\u064a\u064b-\u065f\u0640][ \t][ \t]))")
 
+#: Names of the empty groups that end a line cue string's alternative (``cue0``, ``cue1``…):
+#: a match ending at one is looked up by its text (:meth:`Lexicon.entries_of`).
+CUE_GROUP = "cue"
+
 #: Buckets of first characters for the line patterns (class bodies; every other character is
 #: one more bucket). A line start tests one bucket class per bucket, then only the patterns
 #: that can begin with a character of its bucket, each led by its own first characters.
@@ -544,16 +548,31 @@ def compile_lexicon(entries: list[Entry]) -> Lexicon:
 
     # Built-in alternations use the standard library's engine on the lower-cased view: for a
     # large alternation of literals it is many times faster than ``regex``. A cue of the line
-    # family is the group that matched (``cue`` for strings, ``pN`` for a pattern).
-    by_mode = [tolerant(trie_regex({b for b in bodies[True] if follow[b] == mode})) for mode in (0, 1, 2)]
-    # whole-line cues first: a line that is all cue ("Your email address will not be published.
-    # Required fields are marked *") is not read as a shorter prefix cue followed by a sentence
-    line_cues = "|".join(alt for alt in (by_mode[2] and f"(?:{by_mode[2]}){_LINE_END}",
-                                         by_mode[1] and f"(?:{by_mode[1]}){_SEP_OR_END}", by_mode[0]) if alt)
-    dispatched, aliases = dispatch_by_first_char(line_parts)
+    # family ends at the empty group that closes its alternative (``cueN`` for strings, looked
+    # up by text; ``pN`` for a pattern).
+    def line_cues(keep: set[str]) -> str:
+        """The line cue strings among ``keep``: whole-line cues first (a line that is all cue,
+        "Your email address will not be published. Required fields are marked *", is not read
+        as a shorter prefix cue followed by a sentence), then cues a separator must follow."""
+        by_mode = [tolerant(trie_regex({b for b in keep if follow[b] == mode})) for mode in (0, 1, 2)]
+        return "|".join(alt for alt in (by_mode[2] and f"(?:{by_mode[2]}){_LINE_END}",
+                                        by_mode[1] and f"(?:{by_mode[1]}){_SEP_OR_END}", by_mode[0]) if alt)
+
+    # Cue strings are dispatched with the patterns, after them in each bucket (the same
+    # precedence as one alternation after all patterns): grouped by their first character, as
+    # string bodies always begin with a literal.
+    by_first: dict[frozenset[str] | None, set[str]] = {}
+    for body in bodies[True]:
+        by_first.setdefault(first_char_set(body), set()).add(body)
+    cue_parts = [(f"{CUE_GROUP}{k}", f"(?:{line_cues(keep)})(?P<{CUE_GROUP}{k}>)", chars)
+                 for k, (chars, keep) in enumerate(sorted(by_first.items(), key=lambda kv: sorted(kv[0] or ())))]
+    # (a cue whose first character is not known would land among the shapes: it runs apart)
+    undispatched = [body for _, body, chars in cue_parts if chars is None]
+    dispatched, aliases = dispatch_by_first_char(line_parts + [p for p in cue_parts if p[2] is not None])
     for alias, name in aliases.items():
-        groups[alias] = groups[name]
-    line_alts = dispatched + [f"(?:{line_cues or '(?!)'})(?P<cue>)"]
+        if name in groups:
+            groups[alias] = groups[name]
+    line_alts = dispatched + undispatched or ["(?!)"]
     # a line start is a "\n" (the scan runs on "\n" + text): a literal first character lets
     # the engine skip to line breaks instead of testing "^" at every position
     # The lead is group 1 and each alternative ends with an empty named group: no group is
