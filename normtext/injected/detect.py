@@ -54,12 +54,14 @@ _TRAIL_ONLY = regex.compile(r"[\s\p{Cf}\p{M}\u0640.:：»›>|\-–—…!\p{So}
 CONTEXT_CHARS = 1000
 #: Stands for the rest of a line beyond the context window (no edge pattern accepts it).
 _CUT_SHORT = "\ufffe"
+#: (``(?r)``: searched from the end, so a long line before a cue costs one attempt, not one per
+#: character)
 _AFTER_SENTENCE = regex.compile(
-    rf"[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0\p{{M}}\u0640]*"
+    rf"(?r)[{SENTENCE_END}][{regex.escape(CLOSERS)}]*(?:[ \t\u00a0]*\([^()\n]{{1,40}}\))?[ \t\u00a0\p{{M}}\u0640]*"
     rf"(?:[-–—•|·][ \t\u00a0]*)?[\p{{Cf}}\p{{M}}\u0640]*\Z")
 #: Decoration between a sentence and a cue glued after it ("days.- Advertisement -"): it goes
 #: with the cue.
-_DECORATION_BEFORE = regex.compile(r"[-–—•|·][ \t\u00a0]*\p{Cf}*\Z")
+_DECORATION_BEFORE = regex.compile(r"(?r)[-–—•|·][ \t\u00a0]*\p{Cf}*\Z")
 _SPACE = regex.compile(r"[ \t\u00a0]+")
 _CF = regex.compile(r"\p{Cf}")
 _INVISIBLE = re.compile(f"[{INVISIBLE_FORMAT}]")
@@ -238,7 +240,7 @@ def _inside_quotes(line_before: str, after: str) -> bool:
 
 
 #: Marks, tatweel and invisible characters at the end of a word (a later step may delete them).
-_DELETABLE_TAIL = regex.compile(r"[\p{M}\u0640\p{Cf}]+\Z")
+_DELETABLE_TAIL = regex.compile(r"(?r)[\p{M}\u0640\p{Cf}]+\Z")
 
 
 def _glued_to_word(before: str) -> bool:
