@@ -54,6 +54,26 @@ def encode_cp1256(text: str) -> bytes:
     return text.encode("cp1256")
 
 
+#: ISO-8859-6 read "sloppily": its characters, and for the bytes it leaves undefined the latin-1
+#: character a lenient decoder shows (``§`` for 0xA7), mapped to the byte. A latin-1 character
+#: whose byte ISO-8859-6 defines otherwise (``Ç`` at 0xC7 is ا) is not in the table.
+ISO8859_6_SLOPPY_TO_LATIN1: dict[int, str] = {
+    ord(_codecs.decode(bytes([b]), "iso8859-6", "ignore") or chr(b)): chr(b) for b in range(0x80, 0x100)
+}
+_ISO8859_6_REFUSED = {ord(chr(b)): "\uffff" for b in range(0xA0, 0x100)
+                      if _codecs.decode(bytes([b]), "iso8859-6", "ignore") not in ("", chr(b))}
+
+
+def encode_iso8859_6(text: str) -> bytes:
+    """Encode with ISO-8859-6 ∪ latin-1 for its undefined bytes (raises ``UnicodeEncodeError``
+    for anything else).
+
+    >>> encode_iso8859_6("ظ§ع\x84").decode("utf-8")
+    'ال'
+    """
+    return text.translate(_ISO8859_6_REFUSED | ISO8859_6_SLOPPY_TO_LATIN1).encode("latin-1")
+
+
 def encode_macroman(text: str) -> bytes:
     return text.encode("mac_roman")
 

@@ -38,6 +38,7 @@ from .tokens import (
     READING_PRIORITY,
     STILL_MOJIBAKE_RE,
     SUB_TOKEN_RE,
+    SUSPECT_MARK_RE,
     TOKEN_RE,
     TOKEN_TRIGGER_RE,
     Candidate,
@@ -75,8 +76,10 @@ def _whole_line(line: str) -> tuple[str, tuple[str, ...]] | None:
             if not chain:
                 return None
             break  # no further UTF-8 layer: what is left may be a legacy code page (below)
-        if reading.name == "utf8-as-cp1256" and not EVIDENCE["utf8-as-cp1256"].search(src):
+        if reading.name in EVIDENCE and not EVIDENCE[reading.name].search(src) and reading.name != "utf8-as-cp1252":
             return None
+        if SUSPECT_MARK_RE.search(out):
+            return None  # lowercased mojibake (``طœ``): the token path tries the lossy readings
         chain += (reading.name,)
         src = out
         if STILL_MOJIBAKE_RE.search(out) is None:

@@ -41,6 +41,7 @@ from .codecs import (
     encode_macroman,
 )
 from .score import arabic_letter_count, arabic_score, is_plausible
+from .splice import splice
 
 #: Harakat and other Arabic marks, deleted before a run is scored.
 _NO_MARKS = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
@@ -308,6 +309,9 @@ READINGS = (Utf8ShownAs("cp720"), Utf8ShownAs("cp864"), Utf8ShownAs("mac_arabic"
             LegacyShownAs("cp720", "cp437"), LegacyShownAs("mac_arabic", "mac_roman"))
 RULES = {r.rule: (f"UTF-8 read as {r.codec}" if isinstance(r, Utf8ShownAs)
                   else f"{r.written} text read as {r.shown}") for r in READINGS}
+#: ISO-8859-6 is a rare code page too; UTF-8 read as ISO-8859-6 is undone by the token engine
+#: (:mod:`.readings`, its layers and neighbours), under this rule.
+RULES["mojibake/utf8-as-iso8859-6"] = "UTF-8 read as ISO-8859-6"
 
 
 def _signature() -> tuple[dict, str]:
@@ -395,9 +399,4 @@ def rare_edits(text: str) -> list[tuple[int, int, str, str]]:
 
 def repair_rare_text(text: str) -> str:
     """The repairs on a string (for tests and examples; the pipeline edits a Doc)."""
-    out, pos = [], 0
-    for start, end, new, _ in rare_edits(text):
-        out += [text[pos:start], new]
-        pos = end
-    out.append(text[pos:])
-    return "".join(out)
+    return splice(text, rare_edits(text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..doc import Doc
+from .collapsed import LATIN1_ARABIC_RE, collapsed_edits
 from .ftfy_fix import ftfy_edits
 from .lines import line_edits
 from .rare_codepages import rare_edits
@@ -48,7 +49,8 @@ RULE_FA_AS_ZERO = "mojibake/fa-as-zero"
 RULE_NFKC = "mojibake/utf8-as-cp1252-nfkc"
 #: NFKC's forms of windows-1252's spacing accents (¨ ´ ¸ ¯: continuation bytes A8 B4 B8 AF).
 _SPACING_ACCENT = {" \u0308": "\u00a8", " \u0301": "\u00b4", " \u0327": "\u00b8", " \u0304": "\u00af"}
-_NFKC_SPACED_ACCENT_RE = regex.compile("(?<=[\u00d8\u00d9]) [\u0301\u0304\u0308\u0327]")
+#: (after ``Ø`` ``Ù`` of windows-1252 and ``ط`` ``ظ`` ``ع`` ``غ`` of windows-1256 alike)
+_NFKC_SPACED_ACCENT_RE = regex.compile("(?<=[\u00d8\u00d9\u0637-\u063a]) [\u0301\u0304\u0308\u0327]")
 
 
 def repair_fa_zero(doc: Doc) -> int:
@@ -68,7 +70,11 @@ def repair_codecs(doc: Doc, *, c1_controls: bool = True, use_ftfy: bool = True) 
     # the rare code pages before the common readings, which would take their runs apart (a run
     # the common readings explain is left to them: rare_codepages._common_mojibake)
     total += doc.replace(rare_edits(doc.text))
-    total += doc.sub(BOM_MOJIBAKE_RE, "\ufeff", RULE_BOM_MOJIBAKE)
+    # a BOM shown as mojibake is removed wherever it stands (files concatenated after the damage)
+    total += doc.sub(BOM_MOJIBAKE_RE, "", RULE_BOM_MOJIBAKE)
+    # latin-1 mojibake whose NEL / NBSP bytes a whitespace collapser took (``Ù `` is م)
+    if LATIN1_ARABIC_RE.search(doc.text):
+        total += doc.replace(collapsed_edits(doc.text))
     # NFKC's space + combining mark for a spacing accent after a lead character (``Ø ̄`` is د):
     # the accent back, so the token is whole again for the passes below
     if _NFKC_SPACED_ACCENT_RE.search(doc.text):
@@ -107,7 +113,12 @@ def repair_c1(doc: Doc) -> int:
 
 
 def fix_encoding(text: str) -> str:
-    """The codec repairs alone: no HTML unescaping, no BOM removal, no NFC; spaces untouched."""
+    """The codec repairs alone: no HTML unescaping, no NFC; spaces untouched. A real BOM (U+FEFF)
+    is kept; a BOM shown as mojibake (``ï»¿``, ``ï»؟``) is removed.
+
+    >>> fix_encoding("ï»¿Ø§Ù„Ù„ØºØ© \ufeffx")
+    'اللغة \ufeffx'
+    """
     if find_signature(text) is None and not ("\u0660" in text and FA_AS_ZERO_RE.search(text)):
         return text
     doc = Doc(text, track=False)

@@ -33,6 +33,7 @@ from .readings import (
     EVIDENCE,
     LEGACY_READINGS,
     LOSSY_READINGS,
+    REPORTED_AS,
     UTF8_READINGS,
     Reading,
 )
@@ -125,7 +126,9 @@ class Candidate:
 
     @property
     def rule(self) -> str:
-        return f"mojibake/{self.chain[0]}" if len(self.chain) == 1 else "mojibake/layered"
+        if len(self.chain) > 1:
+            return "mojibake/layered"
+        return f"mojibake/{REPORTED_AS.get(self.chain[0], self.chain[0])}"
 
 
 #: Non-ASCII characters a legacy (windows-1256 / ISO-8859-6) re-decoding may produce besides the
@@ -133,7 +136,10 @@ class Candidate:
 #: The shapes of case-changed mojibake: a lowercased Arabic lead before a continuation
 #: character, or µ uppercased to Greek Mu after one.
 CASE_CHANGED_EVIDENCE_RE = regex.compile(
-    f"[\u00f8-\u00fb][{regex.escape(CP1252_CONT_IMAGE)}\u0161\u0153\u017e\u00ff]|[\u00d8\u00d9]\u039c")
+    f"[\u00f8-\u00fb][{regex.escape(CP1252_CONT_IMAGE)}\u0161\u0153\u017e\u00ff]|[\u00d8-\u00db][\u039c\u0191]"
+    "|[\u00c0-\u00cf]\u20ac")
+#: An uppercased ``â€`` (the first bytes of general punctuation: ’ “ ” –) before a continuation.
+UPPERED_PUNCT_RE = regex.compile(f"\u00c2\u20ac[{regex.escape(CP1252_CONT_IMAGE)}]")
 #: A token of at most five Latin-1 capitals (or capitals with digits and dashes around them).
 _LATIN_CAPITALS_RE = regex.compile("[\u00c0-\u00de]{1,5}")
 #: What such a token must score as Arabic to be re-decoded (:func:`.score.arabic_score`).
@@ -154,8 +160,8 @@ READING_PRIOR = {"iso8859-6-as-latin1": -5.0}
 READING_PRIORITY = {name: i for i, name in enumerate((
     "utf8-as-cp1252", "utf8-as-cp1256", "utf8-as-cp1252-lost-byte", "utf8-as-cp1256-lost-shy",
     "utf8-as-cp1256-straight-quotes", "utf8-as-cp1252-straight-quotes", "utf8-as-cp1252-nfkc",
-    "utf8-as-cp1252-case-changed",
-    "cp1256-as-cp1252", "iso8859-6-as-latin1", "utf8-as-macroman", "utf8-as-cp437"))}
+    "utf8-as-cp1252-case-changed", "utf8-as-cp1256-nfkc", "utf8-as-cp1256-case-changed",
+    "cp1256-as-cp1252", "iso8859-6-as-latin1", "utf8-as-macroman", "utf8-as-cp437", "utf8-as-iso8859-6"))}
 
 
 def legacy_word_ok(source: str, out: str) -> bool:
@@ -186,6 +192,8 @@ def _strength(reading: Reading, source: str, out: str) -> bool | None:
     weak = False if COMMON_RE.fullmatch(out) else None
     if weak is False and MIXED_SCRIPT_RE.search(source):
         weak = True
+    if reading.name == "utf8-as-iso8859-6":
+        return (True if signs else weak) if EVIDENCE[reading.name].search(source) else None
     if reading.name.startswith("utf8-as-cp1256"):
         if signs and _LATIN_EXT_B_RE.search(out):
             return None  # Arabic beside Latin Extended-B (``اپ`` → ``ǁ``): chance, not text
@@ -196,6 +204,8 @@ def _strength(reading: Reading, source: str, out: str) -> bool | None:
         return None
     if reading.name.startswith("utf8-as-cp1252"):
         if reading.name.endswith(("lost-byte", "straight-quotes", "nfkc", "case-changed")):  # lossy: as strict
+            if reading.name.endswith("case-changed") and UPPERED_PUNCT_RE.search(source) and COMMON_RE.fullmatch(out):
+                return True  # ``Â€™``: C2 80 before a continuation byte is never UTF-8
             if signs:
                 return signs >= 2
             evidence = EVIDENCE["utf8-as-cp1252"].search(source)
@@ -226,6 +236,12 @@ def _candidate(reading: Reading, chain: tuple[str, ...], src: str, out: str,
     return Candidate(out, chain + (reading.name,), strong, arabic_score(out), _has_evidence(reading, src))
 
 
+#: An Arabic letter mark (U+061C) or U+065C right after an Arabic letter or haraka: what
+#: ``طœ`` / ``ظœ`` decode to when lowercasing made ``Œ`` (، ٌ) ``œ``; real text puts ALM beside
+#: digits and punctuation, not at the end of a word (or after a closing quote or bracket).
+SUSPECT_MARK_RE = regex.compile("(?<=[\u0621-\u064a\u064b-\u0652\u201d\u00bb)])[\u061c\u065c]")
+
+
 def _final(out: str) -> bool:
     return is_plausible(out) and STILL_MOJIBAKE_RE.search(out) is None
 
@@ -247,6 +263,11 @@ def token_candidates(token: str) -> tuple[Candidate, ...]:
                 except UnicodeError:
                     continue
                 if out == src:
+                    continue
+                if SUSPECT_MARK_RE.search(out):  # a lossy reading may explain it better
+                    cand = _candidate(reading, chain, src, out, token) if is_plausible(out) else None
+                    if cand is not None:
+                        fallback.append(cand)
                     continue
                 if _final(out) and not (depth + 1 < MAX_LAYERS and LEGACY_MOJIBAKE_RE.search(out)):
                     cand = _candidate(reading, chain, src, out, token)
@@ -272,7 +293,7 @@ def token_candidates(token: str) -> tuple[Candidate, ...]:
                     out = reading.undo(src)
                 except UnicodeError:
                     continue
-                if out != src and is_plausible(out):
+                if out != src and is_plausible(out) and not SUSPECT_MARK_RE.search(out):
                     cand = _candidate(reading, chain, src, out, token)
                     if cand is not None:
                         (found if _final(out) else fallback).append(cand)

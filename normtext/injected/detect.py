@@ -542,7 +542,7 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False,
                 det = judge.judge(entry, s, e)
                 if det is not None:
                     if entry.caption:
-                        _take_caption(det, lines)
+                        _take_caption(det, lines, cue_lines)
                     found.append(det)
                     judge.accept(det)
                     break
@@ -565,15 +565,17 @@ def detect(text: str, lexicon: Lexicon, *, candidates: bool = False,
     return found
 
 
-def _take_caption(det: Detection, lines: Lines) -> None:
-    """Caption + credit: the short line just above a credit line goes with it."""
+def _take_caption(det: Detection, lines: Lines, cue_lines: set[int]) -> None:
+    """Caption + credit: the short line just above a credit line goes with it (not a line where
+    another cue starts: a share button above a credit is no caption). A line of furniture above
+    the caption separates it from the text as a blank line does."""
     if det.kind != "line" or det.first_line == 0:
         return
     c = det.first_line - 1
-    if lines.blank(c) or lines.rank(c)[0] == 0:
+    if c in cue_lines or lines.blank(c) or lines.rank(c)[0] == 0:
         return
     above = c - 1
-    preceded_by_break = above < 0 or lines.blank(above) or lines.rank(above)[0] == 0
+    preceded_by_break = above < 0 or lines.blank(above) or lines.rank(above)[0] == 0 or above in cue_lines
     if not _caption_like(lines.line(c), preceded_by_break):
         return
     det.start = lines.content(c)[0]

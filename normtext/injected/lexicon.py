@@ -127,7 +127,7 @@ def cue_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
-_ARABIC_LETTER = re.compile("([\u0621-\u064a\u066e-\u06d3])")
+_ARABIC_LETTER = re.compile("([\u0621-\u064a\u066e-\u06d3])([?*+{])?")
 
 
 #: ``[^\n]{a,b}`` in a built-in pattern: "up to b characters of the line".
@@ -174,10 +174,16 @@ def skip_marks(pattern: str) -> str:
 
     Built-in patterns use Arabic letters only as literals (never inside a character class).
 
+    A quantified letter (``و?ل``) is grouped with its skip, so the quantifier stays on the letter.
+
     >>> skip_marks("اب").count("]*")
     2
+    >>> import re
+    >>> bool(re.fullmatch(skip_marks("و?ل"), "ل")), bool(re.fullmatch(skip_marks("و?ل"), "وَل"))
+    (True, True)
     """
-    return _ARABIC_LETTER.sub(lambda m: m.group(1) + SKIPPABLE, pattern)
+    return _ARABIC_LETTER.sub(lambda m: f"(?:{m.group(1)}{SKIPPABLE}){m.group(2)}" if m.group(2) else m.group(1) + SKIPPABLE,
+                              pattern)
 
 
 class LexiconError(ValueError):

@@ -17,7 +17,7 @@ Rules (every rule id this step emits):
 - ``mojibake/layered``: two or three readings on top of each other (``Ã˜Â§``, cp1256 then cp1252).
 - ``mojibake/utf8-partial``: UTF-8 sequences inside text of another reading (ftfy's
   ``decode_inconsistent_utf8``).
-- ``mojibake/bom``: a BOM shown as mojibake (``ï»¿``, ``ï»؟``) becomes U+FEFF.
+- ``mojibake/bom``: a BOM shown as mojibake (``ï»¿``, ``ï»؟``) is removed, wherever it stands (a real U+FEFF is left to ``encoding/bom``).
 - ``encoding/c1-control``: C1 controls that stand for windows-1252 punctuation (option
   ``c1_controls``).
 - ``encoding/html-numeric``, ``encoding/html-entity``: HTML character references
@@ -117,7 +117,7 @@ class EncodingStep(Step):
         "mojibake/utf8-as-iso8859-2": "UTF-8 read as ISO-8859-2",
         "mojibake/layered": "two or three readings on top of each other",
         "mojibake/utf8-partial": "UTF-8 sequences inside text of another reading",
-        "mojibake/bom": "a BOM shown as mojibake becomes U+FEFF",
+        "mojibake/bom": "a BOM shown as mojibake is removed",
         "mojibake/fa-as-zero": "ف whose lost second byte left ٠ (the garbage of real pages: مستش٠ى) becomes ف",
         "mojibake/surrogate-escaped": "bytes kept as lone surrogates (surrogateescape) decoded "
                                       "(UTF-8, else windows-1256 / ISO-8859-6 / windows-1252)",
