@@ -227,20 +227,28 @@ def _caption_like(s: str, preceded_by_break: bool) -> bool:
     return True
 
 
+#: Double quotes a quote straightener turns into ``"`` (the ``latin`` step): counted as one kind,
+#: so a cue is judged the same before and after straightening (``““. Also Read``).
+DOUBLE_QUOTES = "\"“”„‟"
+#: What may close a quote right after a cue (every form that straightens to ``"`` or ``'``).
+_QUOTE_AFTER = DOUBLE_QUOTES + "»'’‘‚‛"
+
+
 def _inside_quotes(line_before: str, after: str) -> bool:
     """Whether a cue sits inside quotes or parentheses on its line."""
     if line_before.count("(") > line_before.count(")") or line_before.count("[") > line_before.count("]"):
         return True
-    if line_before.count("«") > line_before.count("»") or line_before.count("“") > line_before.count("”"):
+    if line_before.count("«") > line_before.count("»"):
         return True
-    if line_before.count('"') % 2 == 1:
+    if sum(map(line_before.count, DOUBLE_QUOTES)) % 2 == 1:
         return True
     head = after.lstrip(" \t\u00a0")
-    return bool(head) and head[0] in "\"”»'’" and not line_before.rstrip().endswith((".", "!", "?"))
+    return bool(head) and head[0] in _QUOTE_AFTER and not line_before.rstrip().endswith((".", "!", "?"))
 
 
 #: Marks, tatweel and invisible characters at the end of a word (a later step may delete them).
 _DELETABLE_TAIL = regex.compile(r"(?r)[\p{M}\u0640\p{Cf}]+\Z")
+_DELETABLE_HEAD = regex.compile(r"[\p{M}\u0640\p{Cf}]+")
 
 
 def _glued_to_word(before: str) -> bool:
@@ -332,6 +340,10 @@ class _Judge:
                 return None
             e = le
         before, after = self._context(i, s, e)
+        # marks, tatweel and invisible characters right after the cue: a later step may delete
+        # them, and the cue must read the same then (idempotence)
+        if (lead := _DELETABLE_HEAD.match(after)) is not None:
+            after = after[lead.end():]
         at_line_start = not before or _LEAD_ONLY.fullmatch(before) is not None
         if entry.anchor in ("line", "prefix") and not at_line_start:
             return None
