@@ -67,7 +67,19 @@ _CF = regex.compile(r"\p{Cf}")
 _INVISIBLE = re.compile(f"[{INVISIBLE_FORMAT}]")
 _ONLY_INVISIBLE = re.compile(f"[\\s{INVISIBLE_FORMAT}]+")
 _CF_OR_MARK = regex.compile(r"[\p{Cf}\p{M}]")
-_CAPITALIZED_PAIR = regex.compile(r"[ \t\u00a0]+\p{Lu}\p{L}*[ \t\u00a0]+\p{Lu}")
+#: A name after an inline cue ("Advertisement Standards Authority"), unless its first word is
+#: one that opens sentences ("Advertisement The IMF had …": a lost line break).
+_CAPITALIZED_PAIR = regex.compile(
+    r"[ \t\u00a0]+(?!(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|In|On|At|But|And|"
+    r"However|Meanwhile|According|After|Before|When|While|Last|Earlier|Officials|There)\b)"
+    r"\p{Lu}\p{L}*[ \t\u00a0]+\p{Lu}")
+#: What follows an Arabic cue between sentences: perhaps a decoration (group 1), then the next
+#: sentence's first Arabic letter.
+_NEXT_ARABIC_SENTENCE = regex.compile(r"[ \t\u00a0]*([-–—•|·])?[ \t\u00a0]+(?=\p{Arabic})")
+#: Words that open an Arabic sentence in news copy: a conjunction-prefixed word, a reporting verb.
+_ARABIC_SENTENCE_OPENER = regex.compile(
+    r"(?:[وف]\p{Arabic}{2,}|قال|قالت|[اأ]كد|[اأ]كدت|[اأ]ضاف|[اأ]ضافت|[اأ]وضح|[اأ]وضحت|[اأ]شار|[اأ]شارت|ذكر|ذكرت|"
+    r"كما|يذكر|يشار|بدوره|بدورها|من جهته|من جانبه)\b")
 _NEXT_SENTENCE = regex.compile(r"[ \t\u00a0]*[»›]?[ \t\u00a0]+(?=\p{Lu})")
 _LETTER = regex.compile(r"\p{L}")
 #: Lines a screen reader's list markup leaves in scraped text (Al Jazeera's "list of 3 items",
@@ -436,6 +448,19 @@ class _Judge:
                 end = e + len(after[:m.end()].rstrip(" \t\u00a0"))
                 return self._guards(Detection(cs if at_line_start else s, end, entry.label, conf - 0.08,
                                               entry.id, i, i, "partial"), entry, i)
+        # Between two Arabic sentences (no capital letter to tell a new one): a strong ad cue
+        # ("… الحالي. اضافة اعلان وقال …") before a word that opens sentences (a conjunction, a
+# reporting verb: "… إضافة إعلان جديد تكلف …" is content), or an ad word decorated on both
+# sides ("- إعلان -").
+        if left == "sentence" and entry.label == "ad_placeholder" and _ARABIC.match(cue):
+            decorated = _DECORATION_BEFORE.search(before) is not None
+            m = _NEXT_ARABIC_SENTENCE.match(after)
+            if m and (decorated and m.group(1) or entry.confidence >= 0.95
+                      and _ARABIC_SENTENCE_OPENER.match(after, m.end()) is not None):
+                start = s - len(_DECORATION_BEFORE.search(before).group()) if decorated else s
+                end = e + len(after[:m.end()].rstrip(" \t\u00a0"))
+                return self._guards(Detection(start, end, entry.label, conf - 0.08, entry.id, i, i, "partial"),
+                                    entry, i)
         return None
 
     def _take_payload_below(self, det: Detection, entry: Entry, i: int) -> None:
@@ -456,8 +481,7 @@ class _Judge:
                 det.last_line = j
                 j += 1
                 continue
-            if j in self.cue_lines or not (headline_like(line) or entry.label == "share_follow"
-                                           and _URL_LINE.fullmatch(line.strip())
+            if j in self.cue_lines or not (headline_like(line) or _URL_LINE.fullmatch(line.strip())
                                            or entry.label == "site_trailer" and _TAG_LINE.fullmatch(line.strip())):
                 break
             det.end = lines.content(j)[1]
