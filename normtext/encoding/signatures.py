@@ -15,6 +15,8 @@ import re
 
 import regex
 
+from .arabic_swap import GATE as SWAP_SIGNATURE
+from .arabic_swap import GATE_FIRSTS as SWAP_FIRSTS
 from .codecs import (
     CP437_CONT_IMAGE,
     CP1252_CONT_IMAGE,
@@ -69,6 +71,8 @@ FTFY_SIGNATURE = (
 #: Bytes that reached the text undecoded (:mod:`.raw_bytes`): a surrogate-escaped byte, or the
 #: NUL / 0x06 high byte of a UTF-16 code unit read as a byte (never in clean text).
 RAW_BYTES_SIGNATURE = "[\udc80-\udcff\x00\x06]"
+#: The swapped Arabic code pages (:mod:`.arabic_swap`: ISO-8859-6 and windows-1256 read as each
+#: other) are in the scan too, as ``SWAP_SIGNATURE``.
 #: The rare Arabic code pages (:mod:`.rare_codepages`: cp720, cp864, mac_arabic, cp850).
 RARE_SIGNATURE = RARE_CODEPAGE_SIGNATURE
 #: Every character a signature can start with (the scan skips all others in one class test).
@@ -78,11 +82,12 @@ _FIRSTS = "".join(sorted(set(
     + "\u00d9\u00ef\u00ff\uf8ff\u0393\u00c2\u00c3\u00c5\u00ce\u00d0\u00e2\u00e3"
     + "".join(map(chr, range(0x80, 0xA0))) + "".join(map(chr, range(0xC2, 0xF0)))
     + "".join(map(chr, range(0x2500, 0x25A0))) + "\x00\x06"
-    + "".join(map(chr, range(0xDC80, 0xDD00))) + SIGNATURE_FIRSTS + "\u039c")))
+    + "".join(map(chr, range(0xDC80, 0xDD00))) + SIGNATURE_FIRSTS + "\u039c" + SWAP_FIRSTS)))
 # The scans use the standard library's ``re``: on a long character class it scans ~100x faster
 # than ``regex`` (measured: 1000 vs 5 MB/s), and these patterns need nothing ``regex`` adds.
 CODEC_SIGNATURE_RE = re.compile(
-    f"(?=[{_E(_FIRSTS)}])(?:{TOKEN_SIGNATURE}|{FTFY_SIGNATURE}|{RAW_BYTES_SIGNATURE}|{RARE_SIGNATURE})")
+    f"(?=[{_E(_FIRSTS)}])(?:{TOKEN_SIGNATURE}|{FTFY_SIGNATURE}|{RAW_BYTES_SIGNATURE}|{RARE_SIGNATURE}"
+    f"|{SWAP_SIGNATURE})")
 TOKEN_SIGNATURE_RE = re.compile(f"(?=[{_E(_FIRSTS)}])(?:{TOKEN_SIGNATURE})")
 FTFY_SIGNATURE_RE = re.compile(f"(?=[{_E(_FIRSTS)}])(?:{FTFY_SIGNATURE})")
 #: The first characters alone: a pattern that is one class gets the engine's charset fast scan

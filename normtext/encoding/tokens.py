@@ -74,7 +74,10 @@ PIECE_RE = regex.compile(
     _utf8_shaped(CP1252_LEADS_BY_LENGTH, CP1252_CONT_IMAGE)
     + "|" + _utf8_shaped(CP1256_LEADS_BY_LENGTH, CP1256_CONT_IMAGE)
     + f"|(?<![^\u0600-\u06ff\\x21-\\x40\\x5b-\\x60\\x7b-\\x7e])[{regex.escape(LEGACY_LETTER_IMAGE)}]{{2,}}"
-    "(?![^\u0600-\u06ff\\x21-\\x40\\x5b-\\x60\\x7b-\\x7e])")
+    "(?![^\u0600-\u06ff\\x21-\\x40\\x5b-\\x60\\x7b-\\x7e])"
+    # ... or glued after a lowercase English word, four letters at least (``AdvertisementÇáÚÑÈíÉ``:
+    # a case switch; no European word ends in four Latin-1 letters)
+    + f"|(?<=[a-z])[{regex.escape(LEGACY_LETTER_IMAGE)}]{{4,}}(?![^\u0600-\u06ff\\x21-\\x40\\x5b-\\x60\\x7b-\\x7e])")
 
 #: Tokens worth re-decoding: any non-ASCII character other than plain Arabic letters, harakat and
 #: Arabic punctuation, or ط/ظ followed by a windows-1256 continuation character.
@@ -138,8 +141,12 @@ class Candidate:
 CASE_CHANGED_EVIDENCE_RE = regex.compile(
     f"[\u00f8-\u00fb][{regex.escape(CP1252_CONT_IMAGE)}\u0161\u0153\u017e\u00ff]|[\u00d8-\u00db][\u039c\u0191]"
     "|[\u00c0-\u00cf]\u20ac")
-#: An uppercased ``â€`` (the first bytes of general punctuation: ’ “ ” –) before a continuation.
-UPPERED_PUNCT_RE = regex.compile(f"\u00c2\u20ac[{regex.escape(CP1252_CONT_IMAGE)}]")
+#: The characters of the bytes 0x80-0x9F as windows-1252 / latin-1 (punctuation, C1 controls).
+_HIGH_CONT = "".join(map(chr, range(0x80, 0xA0))) + "".join(c for c in CP1252_CONT_IMAGE if ord(c) > 0xFF)
+#: An uppercased ``â`` (E2, the lead of general punctuation, currency, symbols: ’ “ – € ☕) before
+#: a continuation 0x80-0x9F and another continuation: ``Â`` (C2) there would make a C1 control,
+#: which text never holds (``Â€™`` is ’, ``Â‚¬`` is €).
+UPPERED_PUNCT_RE = regex.compile(f"\u00c2[{regex.escape(_HIGH_CONT)}][{regex.escape(CP1252_CONT_IMAGE)}]")
 #: A token of at most five Latin-1 capitals (or capitals with digits and dashes around them).
 _LATIN_CAPITALS_RE = regex.compile("[\u00c0-\u00de]{1,5}")
 #: What such a token must score as Arabic to be re-decoded (:func:`.score.arabic_score`).

@@ -10,6 +10,9 @@ Rules (every rule id this step emits):
   (``ظ"`` is ل, ``ظ'`` is ق).
 - ``mojibake/cp1256-as-cp1252``: windows-1256 text read as windows-1252 / latin-1 (``ÇáÚÑÈíÉ``).
 - ``mojibake/iso8859-6-as-latin1``: ISO-8859-6 text read as latin-1.
+- ``mojibake/iso8859-6-as-cp1256``, ``mojibake/cp1256-as-iso8859-6``: the two Arabic code pages
+  read as each other (``ال`` shown as ``ان`` / ``اف``), only on lines with their shapes (an
+  Arabic letter glued to a Latin-1 letter, a mid-word tanween) and a clear gain in Arabic score.
 - ``mojibake/utf8-as-cp1252-lost-byte``: UTF-8 Arabic read as cp1252 whose byte 0x81 (second byte of
   ف) was lost or became ``?`` / U+FFFD, or whose NBSP (in ٠) became a space.
 - ``mojibake/utf8-as-macroman``, ``mojibake/utf8-as-cp437``, ``mojibake/utf8-as-cp1250`` …
@@ -99,6 +102,8 @@ class EncodingStep(Step):
         "mojibake/utf8-as-cp1256-lost-shy": "UTF-8 read as windows-1256, soft hyphen of ح stripped",
         "mojibake/cp1256-as-cp1252": "windows-1256 text read as windows-1252 / latin-1",
         "mojibake/iso8859-6-as-latin1": "ISO-8859-6 text read as latin-1",
+        "mojibake/iso8859-6-as-cp1256": "ISO-8859-6 text read as windows-1256 (ال shown as ان)",
+        "mojibake/cp1256-as-iso8859-6": "windows-1256 text read as ISO-8859-6 (ال shown as اف)",
         "mojibake/utf8-as-cp1252-lost-byte": "UTF-8 read as cp1252 with byte 0x81 lost or replaced",
         "mojibake/utf8-as-cp1252-straight-quotes": "UTF-8 read as cp1252, then its low quotes straightened "
                                                     "(Ù\" is ل, Ù' is ق)",
