@@ -87,3 +87,12 @@ def test_uncurl_quotes_never_runs() -> None:
     damaged = "القانون".encode().decode("cp1256")
     assert normtext.fix_encoding(damaged) == "القانون"
     assert normtext.fix_encoding("“quoted” ‘text’") == "“quoted” ‘text’"
+
+
+def test_signature_first_characters_hold_no_printable_ascii() -> None:
+    """The pipeline's fused quiet test looks for these characters in every record: a printable
+    ASCII character among them (a class range pasted as text once added ``-``) would send every
+    record with it to the encoding step's slower checks."""
+    from normtext.encoding.signatures import _FIRSTS
+
+    assert not [c for c in set(_FIRSTS) if c.isascii() and c.isprintable()]

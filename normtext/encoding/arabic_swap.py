@@ -29,11 +29,11 @@ from .splice import splice
 #: has an Arabic letter and the other a Latin letter or nothing (``×`` ``à``-``ï``: ISO-8859-6's
 #: ط ل… in windows-1256; ``Û``-``ß``: windows-1256's غ ـ ف ق ك, undefined in ISO-8859-6). All are
 #: first characters of the other signatures already, so the scan pays nothing more for them.
-GATE_FIRSTS = "\u00d7\u00db-\u00df\u00e0-\u00ef"
+GATE_FIRSTS = "\u00d7" + "".join(map(chr, range(0xDB, 0xE0))) + "".join(map(chr, range(0xE0, 0xF0)))
 #: The shape (see the module docstring), starting with its rare character: such a letter right
 #: after or before an Arabic letter or haraka. (A mid-word ٌ ٍ, windows-1256's ى ي, is a shape
 #: too, scored below, but no gate: the ف ق ك of any line of some length open it anyway.)
-GATE = f"[{GATE_FIRSTS}](?:(?<=[\u0621-\u0652].)|(?=[\u0621-\u0652]))"
+GATE = f"[{re.escape(GATE_FIRSTS)}](?:(?<=[\u0621-\u0652].)|(?=[\u0621-\u0652]))"
 GATE_RE = re.compile(GATE)
 #: Fewest re-decoded words on a line, and their mean gain in Arabic score.
 MIN_WORDS = 2
