@@ -448,14 +448,16 @@ def led_by_first_char(pattern: str, starts: str | None) -> str:
 
 #: How a line that a built-in "shape" pattern (one that may start with any character) matches
 #: can end: a closing bracket or guillemet (perhaps with a space or full stop after it), a Latin letter (a
-#: credit: "… / AFP", "Photo: Daily News Egypt"), or an Arabic letter or mark (a tail such as
+#: credit: "… / AFP", "Photo: Daily News Egypt"), a digit (a copyright year: "Site © 2024"), or an
+#: Arabic letter or mark (a tail such as
 #: "ـ من المصدر"), perhaps followed by a space or two (the whitespace step strips them later). Such
 #: patterns are tried only on lines ending so: one scan per line, and most
 #: lines (sentences ending with a full stop) go no further. ``tests/test_injected.py`` checks
 #: every built-in shape pattern against it.
 SHAPE_LINE_END = (r"(?:(?<=[)\]»])|(?<=[)\]][ \t.])|(?<=[)\]][ \t.][ \t.])"
-                  "|(?<=[a-z\u0621-\u064a\u064b-\u065f\u0640])|(?<=[a-z\u0621-\u064a\u064b-\u065f\u0640][ \t])"
-                  "|(?<=[a-z\u0621-\u064a\u064b-\u065f\u0640][ \t][ \t]))")
+                  "|(?<=[a-z0-9\u0621-\u064a\u064b-\u065f\u0640\u0660-\u0669])"
+                  "|(?<=[a-z0-9\u0621-\u064a\u064b-\u065f\u0640\u0660-\u0669][ \t])"
+                  "|(?<=[a-z0-9\u0621-\u064a\u064b-\u065f\u0640\u0660-\u0669][ \t][ \t]))")
 
 #: Names of the empty groups that end a line cue string's alternative (``cue0``, ``cue1``…):
 #: a match ending at one is looked up by its text (:meth:`Lexicon.entries_of`).
